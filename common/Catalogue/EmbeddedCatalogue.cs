@@ -1,0 +1,36 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Reflection;
+
+namespace FregGen.Catalogue;
+
+/// <summary>The catalogue shipped inside the assembly, read once per process.</summary>
+internal static class EmbeddedCatalogue
+{
+    public const string ResourceName = "FregGen.RightsCatalogue.json";
+
+    private static readonly Lazy<CatalogueFile> LazyFile = new(Load);
+
+    public static CatalogueFile File => LazyFile.Value;
+
+    public static string ReadText()
+    {
+        using var stream = typeof(EmbeddedCatalogue).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException("The embedded rights catalogue is missing from " + typeof(EmbeddedCatalogue).Assembly.GetName().Name + ".");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static CatalogueFile Load()
+    {
+        var errors = new List<CatalogueError>();
+        var file = CatalogueReader.Read(ReadText(), errors);
+        if (file is null || errors.Count > 0)
+        {
+            throw new InvalidOperationException("The embedded rights catalogue is invalid: " + (errors.Count > 0 ? errors[0].Message : "empty"));
+        }
+
+        return file;
+    }
+}

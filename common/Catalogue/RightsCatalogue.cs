@@ -1,0 +1,130 @@
+using System;
+using FregGen.Infrastructure;
+
+namespace FregGen.Catalogue;
+
+/// <summary>
+/// The rights catalogue: what each Freg rights package (rettighetspakke) grants. Read from the embedded
+/// <c>freg-rights-catalogue.json</c>, optionally overlaid by a project's own catalogue file.
+/// </summary>
+internal sealed record RightsCatalogue(
+    string PersonSchema,
+    string PartParameterName,
+    EquatableArray<FregEnvironmentInfo> Environments,
+    EquatableArray<SchemaSection> SchemaSections,
+    EquatableArray<string> InvalidParts,
+    EquatableArray<OperationFacts> Operations,
+    EquatableArray<RightsPackage> Packages)
+{
+    public RightsPackage? FindPackage(string id)
+    {
+        foreach (var package in Packages)
+        {
+            if (string.Equals(package.Id, id, StringComparison.Ordinal))
+            {
+                return package;
+            }
+        }
+
+        return null;
+    }
+
+    public OperationFacts? FindOperationFacts(string method, string path)
+    {
+        var key = OperationKey.Create(method, path);
+        foreach (var facts in Operations)
+        {
+            if (facts.Key == key)
+            {
+                return facts;
+            }
+        }
+
+        return null;
+    }
+
+    public bool IsInvalidPart(string value)
+    {
+        foreach (var invalid in InvalidParts)
+        {
+            if (string.Equals(invalid, value, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Maps a dotted schema key to its C# sub-namespace: an explicit section, else the segment before the version (<c>person.v1</c> → <c>Person</c>).</summary>
+    public string SectionOf(string schemaKey)
+    {
+        foreach (var section in SchemaSections)
+        {
+            if (schemaKey.StartsWith(section.KeyPrefix, StringComparison.Ordinal))
+            {
+                return section.Section;
+            }
+        }
+
+        var segments = schemaKey.Split('.');
+        for (var i = segments.Length - 2; i > 0; i--)
+        {
+            if (IsVersionSegment(segments[i]))
+            {
+                return Pascal(segments[i - 1]);
+            }
+        }
+
+        return segments.Length > 1 ? Pascal(segments[segments.Length - 2]) : "Modeller";
+    }
+
+    private static bool IsVersionSegment(string segment)
+    {
+        if (segment.Length < 2 || (segment[0] != 'v' && segment[0] != 'V'))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < segment.Length; i++)
+        {
+            if (!char.IsDigit(segment[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Pascal(string segment)
+        => segment.Length == 0 ? segment : char.ToUpperInvariant(segment[0]) + segment.Substring(1);
+}
+
+internal sealed record FregEnvironmentInfo(string Name, string BaseUrl, string Purpose);
+
+internal sealed record SchemaSection(string KeyPrefix, string Section);
+
+/// <summary>Facts about an operation that the spec does not carry (limits, response-shape quirks).</summary>
+internal sealed record OperationFacts(
+    string Method,
+    string Path,
+    int? MaxItemsPerRequest,
+    bool ResponseIsList,
+    EquatableArray<ParameterLimit> ParameterLimits)
+{
+    public OperationKey Key { get; } = OperationKey.Create(Method, Path);
+}
+
+internal sealed record ParameterLimit(string Name, long Maximum);
+
+internal sealed record OperationGrant(string Method, string Path, EquatableArray<string> ExcludedParameters, string Confidence)
+{
+    public OperationKey Key { get; } = OperationKey.Create(Method, Path);
+}
+
+internal sealed record PropertyGrant(string Name, bool PersonBasis, bool ExplicitPart, bool History, string Confidence, string? Note);
+
+internal sealed record FieldExclusion(string Path, string Confidence, string? Note);
+
+internal sealed record PartAlias(string Value, EquatableArray<string> ExpandsTo);

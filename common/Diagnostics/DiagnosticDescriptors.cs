@@ -1,0 +1,134 @@
+using Microsoft.CodeAnalysis;
+
+namespace FregGen.Diagnostics;
+
+/// <summary>Every diagnostic FregGen reports, generator and analyzers alike. IDs are stable; docs live in docs/diagnostics/.</summary>
+internal static class DiagnosticDescriptors
+{
+    public const string HelpLinkBase = "https://github.com/freggen/freggen/blob/main/docs/diagnostics/";
+
+    private const string GeneratorCategory = "FregGen.Generator";
+    private const string ComplianceCategory = "FregGen.Compliance";
+
+    public static readonly DiagnosticDescriptor InternalError = Create(
+        "FREG000",
+        "FregGen failed unexpectedly",
+        "FregGen failed while {0}: {1}. Please report this with the build log.",
+        GeneratorCategory,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor RightsPackageMissingOrUnknown = Create(
+        "FREG001",
+        "Rights package missing or unknown",
+        "{0} Set <FregRightsPackage> in the project file to one of: {1}.",
+        GeneratorCategory,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor SpecUnreadable = Create(
+        "FREG002",
+        "Freg specification missing, unreadable or not OpenAPI 3",
+        "The Freg specification '{0}' cannot be used: {1}",
+        GeneratorCategory,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor SpecConstructNotSupported = Create(
+        "FREG003",
+        "Specification construct not supported",
+        "{0} is skipped: {1}",
+        GeneratorCategory,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor DuplicateOperationId = Create(
+        "FREG004",
+        "Duplicate operationId",
+        "operationId '{0}' is used by more than one operation; '{1} {2}' gets the method name '{3}'",
+        GeneratorCategory,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor NotGrantedByPackage = Create(
+        "FREG005",
+        "Not granted by the rights package",
+        "{0} is not granted by the rights package '{1}' and is not generated ({2})",
+        GeneratorCategory,
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor CatalogueInvalid = Create(
+        "FREG006",
+        "Rights catalogue file invalid",
+        "The rights catalogue file '{0}' is invalid: {1}",
+        GeneratorCategory,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ProjectCannotCompileClient = Create(
+        "FREG007",
+        "Project cannot compile the generated client",
+        "The generated Freg client needs {0}; {1}",
+        GeneratorCategory,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidOption = Create(
+        "FREG008",
+        "Invalid FregGen option",
+        "The value '{0}' of <{1}> is invalid: {2}",
+        GeneratorCategory,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor MoreThanOneSpec = Create(
+        "FREG009",
+        "More than one Freg specification",
+        "More than one AdditionalFiles item has FregSpec=\"true\"; '{0}' is used and '{1}' is ignored",
+        GeneratorCategory,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor FieldNotGranted = Create(
+        "FREG101",
+        "Freg field not granted by the rights package",
+        "The Freg field '{0}' is not granted by this project's rights package '{1}'{2}",
+        ComplianceCategory,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor PartNotGranted = Create(
+        "FREG102",
+        "Part value not granted or unknown",
+        "The part value '{0}' {1} in the rights package '{2}'{3}",
+        ComplianceCategory,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor OperationNotOffered = Create(
+        "FREG103",
+        "Freg operation not offered by the rights package",
+        "The Freg operation '{0} {1}' is not offered by this project's rights package '{2}'{3}",
+        ComplianceCategory,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor FieldOutsidePartSelection = Create(
+        "FREG104",
+        "Field read outside the lookup's part selection",
+        "'{0}' is read from a lookup whose part selection ({1}) does not return '{2}'; it is always null at run time",
+        ComplianceCategory,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor LookupWithoutMinimalParts = Create(
+        "FREG105",
+        "Lookup without part selection (data minimisation)",
+        "This lookup fetches the whole person-basis but only {0} {1} read; ask for just part={2}",
+        ComplianceCategory,
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor PersonDataLogged = Create(
+        "FREG106",
+        "Freg person data or identity number written to a log",
+        "{0} is written to a log; log a reference instead of Freg person data or a fødselsnummer/d-nummer",
+        ComplianceCategory,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UsageReport = Create(
+        "FREG107",
+        "What this code needs from Freg",
+        "Freg usage: fields [{0}]; parts [{1}]; operations [{2}]; narrowest rights packages that grant all of it: {3}",
+        ComplianceCategory,
+        DiagnosticSeverity.Info);
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity)
+        => new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
+}

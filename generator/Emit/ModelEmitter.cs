@@ -1,0 +1,90 @@
+using System.Linq;
+using FregGen.Generator.Planning;
+
+namespace FregGen.Generator.Emit;
+
+/// <summary>Emits one model class and its reflection-free JSON converter.</summary>
+internal static class ModelEmitter
+{
+    public static EmittedFile Emit(GenerationModel model, ModelType type)
+    {
+        var ns = model.Namespace;
+        var code = new ShapeCode(ns);
+        var writer = new SourceWriter();
+        FileHeader.Write(writer, model);
+        writer.OpenBlock("namespace " + ns + "." + type.Section);
+        writer.WriteDocs(
+            type.Description ?? "The Freg schema '" + type.SchemaKey + "'" + (type.Name == "Folkeregisterperson" ? ": the person document, with the properties the rights package '" + model.Package.Id + "' grants." : "."));
+        writer.WriteLine("[global::" + ns + ".FregRightsPackage(" + Naming.Literal(model.Package.Id) + ")]");
+        writer.WriteLine("[global::System.Text.Json.Serialization.JsonConverter(typeof(global::" + ns + "." + type.Section + "." + type.Name + "JsonConverter))]");
+        writer.OpenBlock("public sealed partial class " + type.Name);
+        foreach (var property in type.Properties)
+        {
+            var remarks = property.Remarks.ToArray();
+            if (property.Description is not null || remarks.Length > 0)
+            {
+                writer.WriteDocs(property.Description ?? "The Freg property '" + property.JsonName + "'.", remarks);
+            }
+
+            if (property.FregFields.Count > 0)
+            {
+                writer.WriteLine("[global::" + ns + ".FregField(" + string.Join(", ", property.FregFields.Select(Naming.Literal)) + ")]");
+            }
+
+            writer.WriteLine("public " + code.Declaration(property.Type) + " " + property.Name + " { get; set; }");
+            writer.WriteLine();
+        }
+
+        writer.WriteDocs("Properties in Freg's answer that this model does not know (newer fields); kept so that no data is lost and written back on serialisation.");
+        writer.WriteLine("public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }");
+        writer.CloseBlock();
+        writer.WriteLine();
+        WriteConverter(writer, code, ns, type);
+        writer.CloseBlock();
+        return new EmittedFile(type.Section + "." + type.Name + ".g.cs", writer.ToString());
+    }
+
+    private static void WriteConverter(SourceWriter writer, ShapeCode code, string ns, ModelType type)
+    {
+        var full = "global::" + ns + "." + type.Section + "." + type.Name;
+        writer.WriteDocs("Reads and writes " + type.Name + " with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.");
+        writer.OpenBlock("public sealed class " + type.Name + "JsonConverter : global::System.Text.Json.Serialization.JsonConverter<" + full + ">");
+        writer.WriteLine("public override " + full + "? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);");
+        writer.WriteLine();
+        writer.WriteLine("public override void Write(global::System.Text.Json.Utf8JsonWriter writer, " + full + " value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);");
+        writer.WriteLine();
+        writer.OpenBlock("internal static " + full + "? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)");
+        writer.WriteLine("if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;");
+        writer.WriteLine("global::" + ns + ".FregJsonRead.StartObject(ref reader, " + Naming.Literal(type.Name) + ");");
+        writer.WriteLine("var value = new " + full + "();");
+        writer.WriteLine("global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;");
+        writer.OpenBlock("while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)");
+        writer.WriteLine("var name = global::" + ns + ".FregJsonRead.PropertyName(ref reader);");
+        writer.WriteLine("reader.Read();");
+        var first = true;
+        foreach (var property in type.Properties)
+        {
+            writer.WriteLine((first ? "if" : "else if") + " (global::System.MemoryExtensions.SequenceEqual(name, " + Naming.Literal(property.JsonName) + "u8)) value." + property.Name + " = " + code.Read(property.Type, "reader") + ";");
+            first = false;
+        }
+
+        writer.WriteLine((first ? string.Empty : "else ") + "global::" + ns + ".FregJsonRead.Unknown(ref reader, name, ref unknown);");
+        writer.CloseBlock();
+        writer.WriteLine("value.AdditionalProperties = unknown;");
+        writer.WriteLine("return value;");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.OpenBlock("internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, " + full + " value)");
+        writer.WriteLine("writer.WriteStartObject();");
+        foreach (var property in type.Properties)
+        {
+            var local = "p" + property.Name;
+            writer.WriteLine("if (value." + property.Name + " is { } " + local + ") " + code.WriteProperty(property.Type, property.JsonName, local));
+        }
+
+        writer.WriteLine("global::" + ns + ".FregJsonWrite.Unknown(writer, value.AdditionalProperties);");
+        writer.WriteLine("writer.WriteEndObject();");
+        writer.CloseBlock();
+        writer.CloseBlock();
+    }
+}

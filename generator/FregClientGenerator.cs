@@ -1,0 +1,291 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using FregGen.Catalogue;
+using FregGen.Diagnostics;
+using FregGen.Generator.Emit;
+using FregGen.Generator.Options;
+using FregGen.Generator.Planning;
+using FregGen.Generator.Spec;
+using FregGen.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FregGen.Generator;
+
+/// <summary>
+/// Generates a Folkeregisteret client and models limited to the project's rights package.
+/// Pipeline: options, spec files, catalogue files, project file and compilation features are read into equatable
+/// values; <see cref="Plan"/> applies the rights package; the output step only writes text.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class FregClientGenerator : IIncrementalGenerator
+{
+    internal const string EmbeddedSpecResource = "FregGen.PublishedSpec.yaml";
+    private const string EmbeddedSpecName = "the embedded Freg specification";
+
+    private static readonly Lazy<SpecParseResult> EmbeddedSpec = new(ParseEmbeddedSpec);
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => GeneratorOptions.Read(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var files = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => (Text: pair.Left, Role: FregFileRoles.Of(pair.Right.GetOptions(pair.Left))))
+            .Where(static file => file.Role != FregFileRole.None);
+
+        var specs = files
+            .Where(static file => file.Role == FregFileRole.Spec)
+            .Select(static (file, cancellationToken) => ParseSpecFile(file.Text, cancellationToken))
+            .WithTrackingName(TrackingNames.ParseSpec)
+            .Collect();
+
+        var catalogues = files
+            .Where(static file => file.Role == FregFileRole.Catalogue)
+            .Select(static (file, cancellationToken) => ReadCatalogueFile(file.Text, cancellationToken))
+            .WithTrackingName(TrackingNames.ReadCatalogue)
+            .Collect();
+
+        var projectFiles = files
+            .Where(static file => file.Role == FregFileRole.ProjectFile)
+            .Select(static (file, cancellationToken) => file.Text.GetText(cancellationToken) is { } text ? ProjectFileInfo.Read(file.Text.Path, text.ToString()) : null)
+            .WithTrackingName(TrackingNames.ReadProjectFile)
+            .Collect();
+
+        var features = context.CompilationProvider
+            .Select(static (compilation, _) => CompilationFeatures.Read(compilation))
+            .WithTrackingName(TrackingNames.Features);
+
+        var results = options
+            .Combine(specs)
+            .Combine(catalogues)
+            .Combine(projectFiles)
+            .Combine(features)
+            .Select(static (input, cancellationToken) => Plan(input.Left.Left.Left.Left, input.Left.Left.Left.Right, input.Left.Left.Right, input.Left.Right, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Plan);
+
+        context.RegisterSourceOutput(results, static (output, result) => Emit(output, result));
+    }
+
+    internal static GenerationResult Plan(
+        GeneratorOptions options,
+        ImmutableArray<SpecParseResult> specs,
+        ImmutableArray<CatalogueFileResult> catalogueFiles,
+        ImmutableArray<ProjectFileInfo?> projectFiles,
+        CompilationFeatures features,
+        CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        try
+        {
+            var project = projectFiles.FirstOrDefault(file => file is not null);
+            if (options.Generate is not { } generate)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption.Id, project?.Project, options.GenerateText ?? string.Empty, FregMSBuildProperties.Generate, "use true or false."));
+                return new GenerationResult(null, diagnostics.ToEquatableArray());
+            }
+
+            if (!generate)
+            {
+                return new GenerationResult(null, EquatableArray<DiagnosticInfo>.Empty);
+            }
+
+            var catalogue = BuildCatalogue(catalogueFiles, diagnostics);
+            var ids = string.Join(", ", catalogue.Packages.Select(package => package.Id));
+            if (options.RightsPackage is not { } packageId)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RightsPackageMissingOrUnknown.Id, project?.Project, "No rights package is set.", ids));
+                return new GenerationResult(null, diagnostics.ToEquatableArray());
+            }
+
+            if (catalogue.FindPackage(packageId) is not { } package)
+            {
+                var suggestion = catalogue.Packages.FirstOrDefault(p => string.Equals(p.Id, packageId.Replace(' ', '-'), StringComparison.OrdinalIgnoreCase));
+                var reason = "'" + packageId + "' is not a rights package FregGen knows." + (suggestion is null ? string.Empty : " Did you mean '" + suggestion.Id + "'?");
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RightsPackageMissingOrUnknown.Id, project?.RightsPackage ?? project?.Project, reason, ids));
+                return new GenerationResult(null, diagnostics.ToEquatableArray());
+            }
+
+            if (!features.HasSystemTextJson || !features.HasDateOnly)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ProjectCannotCompileClient.Id, project?.Project, ".NET 8 or later (System.Text.Json and System.DateOnly)", "target net8.0 or later."));
+                return new GenerationResult(null, diagnostics.ToEquatableArray());
+            }
+
+            if (features.LanguageVersion != LanguageVersion.Default && features.LanguageVersion < LanguageVersion.CSharp11)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ProjectCannotCompileClient.Id, project?.Project, "C# 11 or later", "the project uses C# " + features.LanguageVersion.ToDisplayString() + "."));
+                return new GenerationResult(null, diagnostics.ToEquatableArray());
+            }
+
+            var rootNamespace = options.EffectiveNamespace;
+            if (!IsValidNamespace(rootNamespace))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption.Id, project?.Namespace ?? project?.Project, rootNamespace, options.Namespace is null ? FregMSBuildProperties.RootNamespace : FregMSBuildProperties.Namespace, "it is not a valid C# namespace."));
+                return new GenerationResult(null, diagnostics.ToEquatableArray());
+            }
+
+            var orderedSpecs = specs.OrderBy(spec => spec.SourceName, StringComparer.Ordinal).ToList();
+            foreach (var ignored in orderedSpecs.Skip(1))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MoreThanOneSpec.Id, project?.Project, orderedSpecs[0].SourceName, ignored.SourceName));
+            }
+
+            var spec = orderedSpecs.Count > 0 ? orderedSpecs[0] : EmbeddedSpec.Value;
+            diagnostics.AddRange(spec.Diagnostics);
+            if (spec.Document is not { } document)
+            {
+                return new GenerationResult(null, diagnostics.ToEquatableArray());
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var generatedFeatures = new GeneratedFeatures(features.HasHttpClientFactory, features.HasFregRuntime);
+            var (model, planDiagnostics) = GenerationPlanner.Plan(document, catalogue, package, rootNamespace, generatedFeatures, project?.RightsPackage ?? project?.Project);
+            diagnostics.AddRange(planDiagnostics);
+            return new GenerationResult(model, diagnostics.ToEquatableArray());
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError.Id, null, "planning the Freg client", Describe(exception)));
+            return new GenerationResult(null, diagnostics.ToEquatableArray());
+        }
+    }
+
+    internal static IEnumerable<EmittedFile> EmitFiles(GenerationModel model)
+    {
+        foreach (var file in SupportEmitter.Emit(model))
+        {
+            yield return file;
+        }
+
+        yield return PartEmitter.Emit(model);
+        yield return ClientEmitter.Emit(model);
+        foreach (var type in model.Types)
+        {
+            yield return ModelEmitter.Emit(model, type);
+        }
+
+        foreach (var type in model.Enums)
+        {
+            yield return EnumEmitter.Emit(model, type);
+        }
+    }
+
+    private static void Emit(SourceProductionContext context, GenerationResult result)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic(DiagnosticCatalogue.Find(diagnostic.DescriptorId)));
+        }
+
+        if (result.Model is not { } model)
+        {
+            return;
+        }
+
+        try
+        {
+            foreach (var file in EmitFiles(model))
+            {
+                context.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, "writing the Freg client", Describe(exception)));
+        }
+    }
+
+    private static SpecParseResult ParseSpecFile(AdditionalText file, CancellationToken cancellationToken)
+    {
+        var name = Path.GetFileName(file.Path);
+        try
+        {
+            var text = file.GetText(cancellationToken);
+            if (text is null)
+            {
+                return new SpecParseResult(name, null, new EquatableArray<DiagnosticInfo>(new[]
+                {
+                    DiagnosticInfo.Create(DiagnosticDescriptors.SpecUnreadable.Id, null, file.Path, "the file does not exist or cannot be read."),
+                }));
+            }
+
+            return SpecReader.Parse(text.ToString(), name, file.Path, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new SpecParseResult(name, null, new EquatableArray<DiagnosticInfo>(new[]
+            {
+                DiagnosticInfo.Create(DiagnosticDescriptors.InternalError.Id, null, "reading the spec '" + name + "'", Describe(exception)),
+            }));
+        }
+    }
+
+    private static CatalogueFileResult ReadCatalogueFile(AdditionalText file, CancellationToken cancellationToken)
+    {
+        var name = Path.GetFileName(file.Path);
+        var text = file.GetText(cancellationToken)?.ToString();
+        if (text is null)
+        {
+            return new CatalogueFileResult(file.Path, null, new EquatableArray<DiagnosticInfo>(new[]
+            {
+                DiagnosticInfo.Create(DiagnosticDescriptors.CatalogueInvalid.Id, null, file.Path, "the file does not exist or cannot be read."),
+            }));
+        }
+
+        var errors = new List<CatalogueError>();
+        var catalogue = CatalogueReader.Read(text, errors);
+        var diagnostics = errors.Select(error => DiagnosticInfo.Create(DiagnosticDescriptors.CatalogueInvalid.Id, LocationInfo.ForLine(file.Path, text, error.Line, error.Column), name, error.Message));
+        return new CatalogueFileResult(file.Path, errors.Count == 0 ? catalogue : null, diagnostics.ToEquatableArray());
+    }
+
+    private static RightsCatalogue BuildCatalogue(ImmutableArray<CatalogueFileResult> files, List<DiagnosticInfo> diagnostics)
+    {
+        var overlays = new List<(CatalogueFile, string)>();
+        foreach (var file in files.OrderBy(file => file.Path, StringComparer.Ordinal))
+        {
+            diagnostics.AddRange(file.Diagnostics);
+            if (file.File is { } content)
+            {
+                overlays.Add((content, file.Path));
+            }
+        }
+
+        var errors = new List<(CatalogueError Error, string Path)>();
+        var catalogue = CatalogueBuilder.Build(EmbeddedCatalogue.File, overlays, errors);
+        foreach (var (error, path) in errors)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.CatalogueInvalid.Id,
+                new LocationInfo(path, new TextSpan(0, 0), new LinePositionSpan(new LinePosition(error.Line, error.Column), new LinePosition(error.Line, error.Column))),
+                Path.GetFileName(path),
+                error.Message));
+        }
+
+        return catalogue;
+    }
+
+    private static SpecParseResult ParseEmbeddedSpec()
+    {
+        using var stream = typeof(FregClientGenerator).Assembly.GetManifestResourceStream(EmbeddedSpecResource)
+            ?? throw new InvalidOperationException("The embedded Freg specification is missing.");
+        using var reader = new StreamReader(stream);
+        return SpecReader.Parse(reader.ReadToEnd(), EmbeddedSpecName, null, CancellationToken.None);
+    }
+
+    private static bool IsValidNamespace(string name)
+        => name.Split('.').All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None);
+
+    private static string Describe(Exception exception)
+    {
+        var frame = exception.StackTrace?.Split('\n').FirstOrDefault()?.Trim();
+        return exception.GetType().Name + ": " + exception.Message + (frame is null ? string.Empty : " " + frame);
+    }
+}

@@ -1,0 +1,118 @@
+using FregGen.Infrastructure;
+
+namespace FregGen.Generator.Planning;
+
+/// <summary>Everything the emitters need, with every name decided. Equatable, so unchanged inputs produce no work.</summary>
+internal sealed record GenerationModel(
+    string Namespace,
+    PackageModel Package,
+    EquatableArray<EnvironmentModel> Environments,
+    EquatableArray<ModelType> Types,
+    EquatableArray<EnumType> Enums,
+    EquatableArray<ClientOperation> Operations,
+    EquatableArray<PartValue> Parts,
+    GeneratedFeatures Features);
+
+internal sealed record PackageModel(
+    string Id,
+    string Name,
+    string UrlPathSegment,
+    EquatableArray<string> Scopes,
+    string SpecTitle,
+    string SpecVersion,
+    EquatableArray<string> PersonBasisProperties);
+
+internal sealed record EnvironmentModel(string Name, string BaseUrl, string Purpose);
+
+/// <summary>Optional code that depends on what the consuming project references.</summary>
+internal sealed record GeneratedFeatures(bool DependencyInjection, bool Runtime);
+
+internal enum ValueKind
+{
+    String,
+    Int32,
+    Int64,
+    Double,
+    Boolean,
+    Date,
+    DateTime,
+    Model,
+    Enum,
+    List,
+    Map,
+    Json,
+}
+
+/// <summary>A C# type of a property, parameter or result. <see cref="FullName"/> is set for models and enums.</summary>
+internal sealed record TypeShape(ValueKind Kind, string? FullName = null, TypeShape? Item = null)
+{
+    public bool IsValueType => Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Boolean or ValueKind.Date or ValueKind.DateTime or ValueKind.Enum or ValueKind.Json;
+}
+
+internal sealed record ModelType(
+    string Section,
+    string Name,
+    string SchemaKey,
+    string? Description,
+    EquatableArray<ModelProperty> Properties)
+{
+    public string FullName(string rootNamespace) => "global::" + rootNamespace + "." + Section + "." + Name;
+}
+
+internal sealed record ModelProperty(
+    string JsonName,
+    string Name,
+    TypeShape Type,
+    string? Description,
+    bool RequiredBySpec,
+    EquatableArray<string> FregFields,
+    EquatableArray<string> Remarks);
+
+internal sealed record EnumType(string Section, string Name, EquatableArray<EnumMember> Members);
+
+internal sealed record EnumMember(string Name, string Value);
+
+internal enum ParameterKind
+{
+    Path,
+    Query,
+    Part,
+    Body,
+}
+
+internal sealed record ClientParameter(
+    string Name,
+    string WireName,
+    ParameterKind Kind,
+    TypeShape Type,
+    bool Required,
+    string? Description,
+    long? Maximum);
+
+internal enum ResultKind
+{
+    None,
+    Json,
+    Text,
+}
+
+/// <summary>How a bulk request is split: the array property of the body, its limit, and the array property of the answer to join.</summary>
+internal sealed record BatchPlan(string RequestProperty, string RequestItemType, int MaxItems, string ResponseProperty, string ResponseItemType, EquatableArray<string> OtherRequestProperties);
+
+internal sealed record ClientOperation(
+    string MethodName,
+    string OperationId,
+    string HttpMethod,
+    string PathTemplate,
+    string? Summary,
+    string? Description,
+    EquatableArray<ClientParameter> Parameters,
+    ResultKind ResultKind,
+    TypeShape? Result,
+    string? ResultContentType,
+    bool ResponseMayBeList,
+    bool Conditional,
+    BatchPlan? Batch,
+    bool Deprecated);
+
+internal sealed record PartValue(string Value, string MemberName, string Description, bool IsField);

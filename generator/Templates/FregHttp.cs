@@ -1,0 +1,272 @@
+namespace FregGenTemplateNamespace
+{
+    /// <summary>A conditional GET's answer: the value, or <see cref="NotModified"/> when the server answered 304.</summary>
+    public sealed class FregConditionalResponse<T>
+        where T : class
+    {
+        internal FregConditionalResponse(T? value, string? eTag, bool notModified)
+        {
+            Value = value;
+            ETag = eTag;
+            NotModified = notModified;
+        }
+
+        /// <summary>The body; <c>null</c> when <see cref="NotModified"/>.</summary>
+        public T? Value { get; }
+
+        /// <summary>The ETag to send as If-None-Match next time.</summary>
+        public string? ETag { get; }
+
+        /// <summary>The server answered 304 Not Modified: nothing new since the ETag that was sent.</summary>
+        [global::System.Diagnostics.CodeAnalysis.MemberNotNullWhen(false, nameof(Value))]
+        public bool NotModified { get; }
+    }
+
+    /// <summary>Builds a request path relative to the client's base address, escaping every value.</summary>
+    internal sealed class FregUrlBuilder
+    {
+        private readonly global::System.Text.StringBuilder _builder;
+        private bool _hasQuery;
+
+        public FregUrlBuilder(string path) => _builder = new global::System.Text.StringBuilder(path, 128);
+
+        public void Path(string literal) => _builder.Append(literal);
+
+        public void PathValue(string name, string? value)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                throw new global::System.ArgumentException("The path value '" + name + "' must not be empty.", name);
+            }
+
+            _builder.Append(global::System.Uri.EscapeDataString(value));
+        }
+
+        public void PathValue(string name, long value) => _builder.Append(value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+
+        public void Query(string name, string? value)
+        {
+            if (value is null)
+            {
+                return;
+            }
+
+            _builder.Append(_hasQuery ? '&' : '?').Append(global::System.Uri.EscapeDataString(name)).Append('=').Append(global::System.Uri.EscapeDataString(value));
+            _hasQuery = true;
+        }
+
+        public void Query(string name, bool? value) => Query(name, value is null ? null : value.Value ? "true" : "false");
+
+        public void Query(string name, int? value) => Query(name, value?.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+
+        public void Query(string name, long? value) => Query(name, value?.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+
+        public void Query(string name, double? value) => Query(name, value?.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture));
+
+        public void Query(string name, global::System.DateOnly? value) => Query(name, value?.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture));
+
+        public void Query(string name, global::System.DateTimeOffset? value) => Query(name, value?.ToString("O", global::System.Globalization.CultureInfo.InvariantCulture));
+
+        public void Query(string name, global::System.Collections.Generic.IEnumerable<string>? values)
+        {
+            if (values is null)
+            {
+                return;
+            }
+
+            foreach (var value in values)
+            {
+                Query(name, value);
+            }
+        }
+
+        /// <summary>Adds each distinct part once (<c>part=navn&amp;part=bostedsadresse</c>).</summary>
+        public void Parts(string name, global::System.Collections.Generic.IEnumerable<FregPart>? parts)
+        {
+            if (parts is null)
+            {
+                return;
+            }
+
+            var seen = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.OrdinalIgnoreCase);
+            foreach (var part in parts)
+            {
+                if (part.Value.Length > 0 && seen.Add(part.Value))
+                {
+                    Query(name, part.Value);
+                }
+            }
+        }
+
+        public override string ToString() => _builder.ToString();
+    }
+
+    /// <summary>Sends requests and turns answers into values or typed exceptions.</summary>
+    internal static class FregHttp
+    {
+        private const int InitialBufferSize = 16 * 1024;
+
+        public static global::System.Net.Http.HttpRequestMessage Request(global::System.Net.Http.HttpMethod method, FregUrlBuilder url, string accept)
+        {
+            var request = new global::System.Net.Http.HttpRequestMessage(method, new global::System.Uri(url.ToString(), global::System.UriKind.Relative));
+            request.Headers.Accept.Add(new global::System.Net.Http.Headers.MediaTypeWithQualityHeaderValue(accept));
+            return request;
+        }
+
+        public static global::System.Net.Http.HttpContent JsonContent<T>(T body, FregJsonWriteAction<T> write)
+        {
+            var buffer = new global::System.Buffers.ArrayBufferWriter<byte>(InitialBufferSize);
+            using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer))
+            {
+                write(writer, body);
+            }
+
+            var content = new global::System.Net.Http.ReadOnlyMemoryContent(buffer.WrittenMemory);
+            content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+            return content;
+        }
+
+        public static async global::System.Threading.Tasks.Task SendAsync(global::System.Net.Http.HttpClient client, global::System.Net.Http.HttpRequestMessage request, string operationId, global::System.Threading.CancellationToken cancellationToken)
+        {
+            using var response = await client.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            await EnsureSuccessAsync(response, operationId, cancellationToken).ConfigureAwait(false);
+        }
+
+        public static async global::System.Threading.Tasks.Task<string> SendForTextAsync(global::System.Net.Http.HttpClient client, global::System.Net.Http.HttpRequestMessage request, string operationId, global::System.Threading.CancellationToken cancellationToken)
+        {
+            using var response = await client.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            await EnsureSuccessAsync(response, operationId, cancellationToken).ConfigureAwait(false);
+            return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        public static async global::System.Threading.Tasks.Task<T> SendForJsonAsync<T>(global::System.Net.Http.HttpClient client, global::System.Net.Http.HttpRequestMessage request, string operationId, FregJsonReadFunc<T?> read, global::System.Threading.CancellationToken cancellationToken)
+            where T : class
+        {
+            using var response = await client.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            await EnsureSuccessAsync(response, operationId, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync(response, operationId, read, cancellationToken).ConfigureAwait(false)
+                ?? throw FregResponseFormatException.EmptyBody(response.StatusCode, operationId);
+        }
+
+        public static async global::System.Threading.Tasks.Task<T> SendForJsonValueAsync<T>(global::System.Net.Http.HttpClient client, global::System.Net.Http.HttpRequestMessage request, string operationId, FregJsonReadFunc<T?> read, global::System.Threading.CancellationToken cancellationToken)
+            where T : struct
+        {
+            using var response = await client.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            await EnsureSuccessAsync(response, operationId, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync(response, operationId, read, cancellationToken).ConfigureAwait(false)
+                ?? throw FregResponseFormatException.EmptyBody(response.StatusCode, operationId);
+        }
+
+        public static async global::System.Threading.Tasks.Task<FregConditionalResponse<T>> SendConditionalForJsonAsync<T>(global::System.Net.Http.HttpClient client, global::System.Net.Http.HttpRequestMessage request, string? ifNoneMatch, string operationId, FregJsonReadFunc<T?> read, global::System.Threading.CancellationToken cancellationToken)
+            where T : class
+        {
+            if (!string.IsNullOrEmpty(ifNoneMatch))
+            {
+                request.Headers.TryAddWithoutValidation("If-None-Match", ifNoneMatch);
+            }
+
+            using var response = await client.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            var eTag = response.Headers.ETag?.ToString();
+            if (response.StatusCode == global::System.Net.HttpStatusCode.NotModified)
+            {
+                return new FregConditionalResponse<T>(null, eTag ?? ifNoneMatch, notModified: true);
+            }
+
+            await EnsureSuccessAsync(response, operationId, cancellationToken).ConfigureAwait(false);
+            var value = await ReadJsonAsync(response, operationId, read, cancellationToken).ConfigureAwait(false)
+                ?? throw FregResponseFormatException.EmptyBody(response.StatusCode, operationId);
+            return new FregConditionalResponse<T>(value, eTag, notModified: false);
+        }
+
+        /// <summary>Items <paramref name="offset"/> to <paramref name="offset"/> + <paramref name="count"/> of a list, for splitting bulk requests.</summary>
+        public static global::System.Collections.Generic.List<T> Slice<T>(global::System.Collections.Generic.IReadOnlyList<T> items, int offset, int count)
+        {
+            var end = global::System.Math.Min(items.Count, offset + count);
+            var slice = new global::System.Collections.Generic.List<T>(end - offset);
+            for (var i = offset; i < end; i++)
+            {
+                slice.Add(items[i]);
+            }
+
+            return slice;
+        }
+
+        private static async global::System.Threading.Tasks.Task EnsureSuccessAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken)
+        {
+            if (!response.IsSuccessStatusCode)
+            {
+                throw await FregApiException.CreateAsync(response, operationId, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        private static async global::System.Threading.Tasks.Task<T?> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, string operationId, FregJsonReadFunc<T?> read, global::System.Threading.CancellationToken cancellationToken)
+        {
+            var mediaType = response.Content.Headers.ContentType?.MediaType;
+            if (mediaType is not null && !mediaType.EndsWith("json", global::System.StringComparison.OrdinalIgnoreCase))
+            {
+                throw new FregResponseFormatException(response.StatusCode, operationId, "expected a JSON body but got '" + mediaType + "'", null);
+            }
+
+            var length = response.Content.Headers.ContentLength;
+            var buffer = global::System.Buffers.ArrayPool<byte>.Shared.Rent(length is > 0 and < int.MaxValue ? (int)length.Value : InitialBufferSize);
+            var count = 0;
+            try
+            {
+                using (var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    int bytesRead;
+                    while ((bytesRead = await stream.ReadAsync(new global::System.Memory<byte>(buffer, count, buffer.Length - count), cancellationToken).ConfigureAwait(false)) > 0)
+                    {
+                        count += bytesRead;
+                        if (count == buffer.Length)
+                        {
+                            var larger = global::System.Buffers.ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                            global::System.Buffer.BlockCopy(buffer, 0, larger, 0, count);
+                            global::System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+                            buffer = larger;
+                        }
+                    }
+                }
+
+                return Parse(buffer, count, response.StatusCode, operationId, read);
+            }
+            finally
+            {
+                global::System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+
+        private static T? Parse<T>(byte[] buffer, int count, global::System.Net.HttpStatusCode status, string operationId, FregJsonReadFunc<T?> read)
+        {
+            if (count == 0)
+            {
+                return default;
+            }
+
+            try
+            {
+                var reader = new global::System.Text.Json.Utf8JsonReader(new global::System.ReadOnlySpan<byte>(buffer, 0, count), new global::System.Text.Json.JsonReaderOptions { CommentHandling = global::System.Text.Json.JsonCommentHandling.Skip });
+                if (!reader.Read())
+                {
+                    return default;
+                }
+
+                var value = read(ref reader);
+                reader.Read();
+                return value;
+            }
+            catch (global::System.Text.Json.JsonException exception)
+            {
+                throw new FregResponseFormatException(status, operationId, "the JSON body is malformed", exception);
+            }
+            catch (global::System.FormatException exception)
+            {
+                throw new FregResponseFormatException(status, operationId, "a value in the JSON body has the wrong format", exception);
+            }
+            catch (global::System.InvalidOperationException exception)
+            {
+                throw new FregResponseFormatException(status, operationId, "a value in the JSON body has the wrong type", exception);
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Linq;
+using FregGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace FregGen.Generator.Tests;
+
+/// <summary>The generated code compiles, nullable-enabled with warnings as errors, for every package.</summary>
+public sealed class CompileTests
+{
+    private const string Usage = """
+        #nullable enable
+        namespace Consumer;
+
+        public static class Usage
+        {
+            public static async System.Threading.Tasks.Task<string?> Run(System.Net.Http.HttpClient http)
+            {
+                var client = new Consumer.Freg.FregClient(http);
+                var parts = new Consumer.Freg.FregPart[] { Consumer.Freg.FregPart.PersonBasis, "navn" };
+                var person = System.Text.Json.JsonSerializer.Deserialize("{}", Consumer.Freg.FregJsonContext.GetTypeInfo<Consumer.Freg.Person.Folkeregisterperson>());
+                var sequence = await client.SisteSekvensnummerIFeedAsync();
+                return person?.Navn?.FirstOrDefault()?.Fornavn + parts.Length + sequence + Consumer.Freg.FregClient.MaskinportenScope;
+            }
+        }
+        """;
+
+    public static TheoryData<string> Packages => new(TestPaths.PackageIds);
+
+    [Theory]
+    [MemberData(nameof(Packages))]
+    public void Generated_code_compiles_with_nullable_and_warnings_as_errors(string package)
+    {
+        var outcome = GeneratorHarness.Run(new GeneratorScenario
+        {
+            RightsPackage = package,
+            Sources = new[] { "global using System.Linq;", Usage },
+        });
+
+        var errors = GeneratorHarness.CompileErrors(outcome);
+        Assert.True(errors.IsEmpty, string.Join("\n", errors.Take(30)));
+    }
+
+    [Fact]
+    public void Generated_code_compiles_with_the_oldest_supported_language_version()
+    {
+        var outcome = GeneratorHarness.Run(new GeneratorScenario { RightsPackage = "offentlig-med-hjemmel", LanguageVersion = LanguageVersion.CSharp11 });
+
+        var errors = GeneratorHarness.CompileErrors(outcome);
+        Assert.True(errors.IsEmpty, string.Join("\n", errors.Take(30)));
+    }
+}
