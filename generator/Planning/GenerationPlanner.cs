@@ -335,19 +335,19 @@ internal sealed class GenerationPlanner
     {
         switch (type.Kind)
         {
-            case TypeKind.String: return new TypeShape(ValueKind.String);
-            case TypeKind.Int32: return new TypeShape(ValueKind.Int32);
-            case TypeKind.Int64: return new TypeShape(ValueKind.Int64);
-            case TypeKind.Number: return new TypeShape(ValueKind.Double);
-            case TypeKind.Boolean: return new TypeShape(ValueKind.Boolean);
-            case TypeKind.Date: return new TypeShape(ValueKind.Date);
-            case TypeKind.DateTime: return new TypeShape(ValueKind.DateTime);
-            case TypeKind.Object:
+            case SpecTypeKind.String: return new TypeShape(ValueKind.String);
+            case SpecTypeKind.Int32: return new TypeShape(ValueKind.Int32);
+            case SpecTypeKind.Int64: return new TypeShape(ValueKind.Int64);
+            case SpecTypeKind.Number: return new TypeShape(ValueKind.Double);
+            case SpecTypeKind.Boolean: return new TypeShape(ValueKind.Boolean);
+            case SpecTypeKind.Date: return new TypeShape(ValueKind.Date);
+            case SpecTypeKind.DateTime: return new TypeShape(ValueKind.DateTime);
+            case SpecTypeKind.Object:
                 var (typeSection, typeName) = _typeNames[type.SchemaKey!];
                 return new TypeShape(ValueKind.Model, "global::" + _namespace + "." + typeSection + "." + typeName);
-            case TypeKind.Array: return new TypeShape(ValueKind.List, Item: Shape(type.Item!, section, propertyName));
-            case TypeKind.Map: return new TypeShape(ValueKind.Map, Item: Shape(type.Item!, section, propertyName));
-            case TypeKind.Enum:
+            case SpecTypeKind.Array: return new TypeShape(ValueKind.List, Item: Shape(type.Item!, section, propertyName));
+            case SpecTypeKind.Map: return new TypeShape(ValueKind.Map, Item: Shape(type.Item!, section, propertyName));
+            case SpecTypeKind.Enum:
                 var title = Naming.Pascal(type.Enum!.Title ?? propertyName);
                 return _enumNames.TryGetValue((section, title, type.Enum.Values), out var enumName)
                     ? new TypeShape(ValueKind.Enum, "global::" + _namespace + "." + section + "." + enumName)
@@ -382,7 +382,7 @@ internal sealed class GenerationPlanner
 
                 var isPart = parameter.In == ParameterLocation.Query
                     && string.Equals(parameter.Name, _catalogue.PartParameterName, StringComparison.Ordinal)
-                    && parameter.Type is { Kind: TypeKind.Array, Item.Kind: TypeKind.String or TypeKind.Enum };
+                    && parameter.Type is { Kind: SpecTypeKind.Array, Item.Kind: SpecTypeKind.String or SpecTypeKind.Enum };
                 var shape = isPart
                     ? new TypeShape(ValueKind.List, Item: new TypeShape(ValueKind.String))
                     : ParameterShape(parameter.Type);
@@ -444,8 +444,8 @@ internal sealed class GenerationPlanner
             return null;
         }
 
-        var requestArrays = _properties[requestKey].Where(p => p.Type.Kind == TypeKind.Array).ToList();
-        var responseArrays = _properties[responseKey].Where(p => p.Type.Kind == TypeKind.Array).ToList();
+        var requestArrays = _properties[requestKey].Where(p => p.Type.Kind == SpecTypeKind.Array).ToList();
+        var responseArrays = _properties[responseKey].Where(p => p.Type.Kind == SpecTypeKind.Array).ToList();
         if (requestArrays.Count != 1 || responseArrays.Count != 1)
         {
             return null;
@@ -480,7 +480,7 @@ internal sealed class GenerationPlanner
         _ => "global::System.Text.Json.JsonElement",
     };
 
-    private TypeShape ParameterShape(TypeRef type) => type.Kind == TypeKind.Enum ? new TypeShape(ValueKind.String) : Shape(type, "Parametre", "verdi");
+    private TypeShape ParameterShape(TypeRef type) => type.Kind == SpecTypeKind.Enum ? new TypeShape(ValueKind.String) : Shape(type, "Parametre", "verdi");
 
     private EquatableArray<PartValue> BuildParts(SchemaSpec? personSchema, List<string> specPersonProperties)
     {
@@ -528,22 +528,22 @@ internal sealed class GenerationPlanner
 
     private static string? ObjectKeyOf(TypeRef? type)
     {
-        while (type is { Kind: TypeKind.Array or TypeKind.Map })
+        while (type is { Kind: SpecTypeKind.Array or SpecTypeKind.Map })
         {
             type = type.Item;
         }
 
-        return type is { Kind: TypeKind.Object } ? type.SchemaKey : null;
+        return type is { Kind: SpecTypeKind.Object } ? type.SchemaKey : null;
     }
 
     private static EnumSpec? EnumOf(TypeRef type)
     {
-        while (type.Kind is TypeKind.Array or TypeKind.Map)
+        while (type.Kind is SpecTypeKind.Array or SpecTypeKind.Map)
         {
             type = type.Item!;
         }
 
-        return type.Kind == TypeKind.Enum ? type.Enum : null;
+        return type.Kind == SpecTypeKind.Enum ? type.Enum : null;
     }
 
     private static string LastSegment(string key)

@@ -39,7 +39,7 @@ internal sealed record PropertySpec(
     bool Deprecated,
     LocationInfo? Location);
 
-internal enum TypeKind
+internal enum SpecTypeKind
 {
     String,
     Int32,
@@ -55,11 +55,11 @@ internal enum TypeKind
     Any,
 }
 
-/// <summary>A property, parameter or body type. <see cref="SchemaKey"/> names the object schema of <see cref="TypeKind.Object"/>.</summary>
-internal sealed record TypeRef(TypeKind Kind, string? SchemaKey = null, TypeRef? Item = null, EnumSpec? Enum = null)
+/// <summary>A property, parameter or body type. <see cref="SchemaKey"/> names the object schema of <see cref="SpecTypeKind.Object"/>.</summary>
+internal sealed record TypeRef(SpecTypeKind Kind, string? SchemaKey = null, TypeRef? Item = null, EnumSpec? Enum = null)
 {
-    public static readonly TypeRef String = new(TypeKind.String);
-    public static readonly TypeRef Any = new(TypeKind.Any);
+    public static readonly TypeRef String = new(SpecTypeKind.String);
+    public static readonly TypeRef Any = new(SpecTypeKind.Any);
 }
 
 /// <summary>A string enum, inline or from a component schema; <see cref="Title"/> comes from the schema's title when it has one.</summary>

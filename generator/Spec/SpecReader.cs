@@ -314,7 +314,7 @@ internal sealed class SpecReader
         if (schema.Reference is { Id: { } componentId } && !schema.UnresolvedReference && _components.ContainsKey(componentId) && IsObjectSchema(schema))
         {
             // A component schema's own definition (the reader marks it with its reference).
-            return ObjectSchema(componentId, schema, new[] { "components", "schemas", componentId }) is null ? null : new TypeRef(TypeKind.Object, componentId);
+            return ObjectSchema(componentId, schema, new[] { "components", "schemas", componentId }) is null ? null : new TypeRef(SpecTypeKind.Object, componentId);
         }
 
         if (schema.Reference is { } reference && schema.UnresolvedReference)
@@ -328,7 +328,7 @@ internal sealed class SpecReader
 
             if (IsObjectSchema(target))
             {
-                return ObjectSchema(id, target, new[] { "components", "schemas", id }) is null ? null : new TypeRef(TypeKind.Object, id);
+                return ObjectSchema(id, target, new[] { "components", "schemas", id }) is null ? null : new TypeRef(SpecTypeKind.Object, id);
             }
 
             if (!_schemasInProgress.Add("type:" + id))
@@ -340,7 +340,7 @@ internal sealed class SpecReader
             try
             {
                 var resolved = ResolveType(target, id, new[] { "components", "schemas", id });
-                return resolved is { Kind: TypeKind.Enum, Enum: { Title: null } enumSpec }
+                return resolved is { Kind: SpecTypeKind.Enum, Enum: { Title: null } enumSpec }
                     ? resolved with { Enum = enumSpec with { Title = target.Title ?? LastSegment(id) } }
                     : resolved;
             }
@@ -366,37 +366,37 @@ internal sealed class SpecReader
         {
             case "array":
                 var item = schema.Items is null ? TypeRef.Any : ResolveType(schema.Items, contextKey, pointer.Concat(new[] { "items" }).ToArray());
-                return item is null ? null : new TypeRef(TypeKind.Array, Item: item);
+                return item is null ? null : new TypeRef(SpecTypeKind.Array, Item: item);
             case "string":
                 if (schema.Enum is { Count: > 0 })
                 {
                     var values = schema.Enum.OfType<Microsoft.OpenApi.Any.OpenApiString>().Select(value => value.Value).Distinct(StringComparer.Ordinal).ToList();
-                    return values.Count == 0 ? TypeRef.String : new TypeRef(TypeKind.Enum, Enum: new EnumSpec(Clean(schema.Title), values.ToEquatableArray()));
+                    return values.Count == 0 ? TypeRef.String : new TypeRef(SpecTypeKind.Enum, Enum: new EnumSpec(Clean(schema.Title), values.ToEquatableArray()));
                 }
 
                 return schema.Format switch
                 {
-                    "date" => new TypeRef(TypeKind.Date),
-                    "date-time" => new TypeRef(TypeKind.DateTime),
+                    "date" => new TypeRef(SpecTypeKind.Date),
+                    "date-time" => new TypeRef(SpecTypeKind.DateTime),
                     _ => TypeRef.String,
                 };
             case "integer":
-                return new TypeRef(schema.Format == "int32" ? TypeKind.Int32 : TypeKind.Int64);
+                return new TypeRef(schema.Format == "int32" ? SpecTypeKind.Int32 : SpecTypeKind.Int64);
             case "number":
-                return new TypeRef(TypeKind.Number);
+                return new TypeRef(SpecTypeKind.Number);
             case "boolean":
-                return new TypeRef(TypeKind.Boolean);
+                return new TypeRef(SpecTypeKind.Boolean);
             case "object":
             case null:
                 if (schema.Properties.Count > 0)
                 {
-                    return ObjectSchema(contextKey, schema, pointer) is null ? null : new TypeRef(TypeKind.Object, contextKey);
+                    return ObjectSchema(contextKey, schema, pointer) is null ? null : new TypeRef(SpecTypeKind.Object, contextKey);
                 }
 
                 if (schema.AdditionalProperties is { } additional)
                 {
                     var value = ResolveType(additional, contextKey + "Verdi", pointer.Concat(new[] { "additionalProperties" }).ToArray());
-                    return value is null ? null : new TypeRef(TypeKind.Map, Item: value);
+                    return value is null ? null : new TypeRef(SpecTypeKind.Map, Item: value);
                 }
 
                 return schema.Type is null && schema.Enum is { Count: > 0 } ? TypeRef.String : TypeRef.Any;
