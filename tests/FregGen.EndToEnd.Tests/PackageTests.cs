@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using FregGen.EndToEnd.Tests.Infrastructure;
+
+namespace FregGen.EndToEnd.Tests;
+
+/// <summary>The packed FregGen .nupkg in a fresh consumer project: it restores from a folder feed, generates, builds and runs.</summary>
+public sealed class PackageTests : IClassFixture<PackedFregGen>
+{
+    private readonly PackedFregGen _package;
+
+    public PackageTests(PackedFregGen package) => _package = package;
+
+    [Fact]
+    public void The_package_holds_the_generator_its_dependencies_the_analyzers_and_the_props()
+    {
+        using var archive = System.IO.Compression.ZipFile.OpenRead(_package.NupkgPath);
+        var entries = archive.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Contains("analyzers/dotnet/cs/FregGen.Generator.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/Microsoft.OpenApi.Readers.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/Microsoft.OpenApi.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/SharpYaml.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/FregGen.Analyzers.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/FregGen.CodeFixes.dll", entries);
+        Assert.Contains("build/FregGen.props", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_fresh_privat_consumer_builds_runs_and_lacks_what_privat_does_not_grant()
+    {
+        var consumer = _package.CreateConsumer("Client", ("$PACKAGE$", "privat"), ("$EXTRA$", string.Empty));
+
+        _package.Build(consumer).AssertSuccess("building the privat consumer");
+        var run = DotNetCli.Run(consumer, "run --no-build", _package.Packages);
+        run.AssertSuccess("running the privat consumer");
+
+        Assert.Contains("privat|folkeregister:deling/privat|Kari|bosatt|person-basis|FregClient", run.Output, StringComparison.Ordinal);
+        var members = PublicMembers(Path.Combine(consumer, "bin", "Debug", "net10.0", "Consumer.dll"));
+        Assert.Contains("Consumer.Freg.FregClient.EntydigSoekAsync", members);
+        Assert.Contains("Consumer.Freg.FregClient.HentFeedSideAsync", members);
+        Assert.DoesNotContain("Consumer.Freg.FregClient.HentPersonerAsync", members);
+        Assert.DoesNotContain("Consumer.Freg.FregClient.HentSisteVersjonAvPersonAsync", members);
+        Assert.Contains("Consumer.Freg.Person.Folkeregisterperson.Navn", members);
+        Assert.DoesNotContain("Consumer.Freg.Person.Folkeregisterperson.Familierelasjon", members);
+        Assert.DoesNotContain("Consumer.Freg.Person.Folkeregisterperson.Foreldreansvar", members);
+        Assert.DoesNotContain("Consumer.Freg.Person.PersonSomKontakt.FoedselsEllerDNummer", members);
+        Assert.DoesNotContain(members, m => m.StartsWith("Consumer.Freg.Person.FalskIdentitet.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_same_consumer_for_offentlig_med_hjemmel_has_everything()
+    {
+        var consumer = _package.CreateConsumer("Client", ("$PACKAGE$", "offentlig-med-hjemmel"), ("$EXTRA$", string.Empty));
+
+        _package.Build(consumer).AssertSuccess("building the offentlig-med-hjemmel consumer");
+
+        var members = PublicMembers(Path.Combine(consumer, "bin", "Debug", "net10.0", "Consumer.dll"));
+        Assert.Contains("Consumer.Freg.FregClient.HentPersonerAsync", members);
+        Assert.Contains("Consumer.Freg.Person.Folkeregisterperson.Familierelasjon", members);
+        Assert.Contains("Consumer.Freg.Person.PersonSomKontakt.FoedselsEllerDNummer", members);
+    }
+
+    [Fact]
+    public void Using_a_field_privat_does_not_grant_does_not_compile()
+    {
+        var consumer = _package.CreateConsumer("Client", ("$PACKAGE$", "privat"), ("$EXTRA$", "Console.WriteLine(person.Familierelasjon);"));
+
+        var build = _package.Build(consumer);
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("Program.cs(10,", build.Output, StringComparison.Ordinal);
+        Assert.Contains("CS1061", build.Output, StringComparison.Ordinal);
+        Assert.Contains("Familierelasjon", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_rights_package_fails_the_build_with_FREG001_in_the_project_file()
+    {
+        var consumer = _package.CreateConsumer("Client", ("$PACKAGE$", string.Empty), ("$EXTRA$", string.Empty));
+
+        var build = _package.Build(consumer);
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("FREG001", build.Output, StringComparison.Ordinal);
+        Assert.Contains("Consumer.csproj", build.Output, StringComparison.Ordinal);
+    }
+
+    private static HashSet<string> PublicMembers(string assemblyPath)
+    {
+        using var stream = File.OpenRead(assemblyPath);
+        using var pe = new PEReader(stream);
+        var metadata = pe.GetMetadataReader();
+        var members = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var handle in metadata.TypeDefinitions)
+        {
+            var type = metadata.GetTypeDefinition(handle);
+            var name = metadata.GetString(type.Namespace) + "." + metadata.GetString(type.Name);
+            foreach (var property in type.GetProperties())
+            {
+                members.Add(name + "." + metadata.GetString(metadata.GetPropertyDefinition(property).Name));
+            }
+
+            foreach (var method in type.GetMethods())
+            {
+                members.Add(name + "." + metadata.GetString(metadata.GetMethodDefinition(method).Name));
+            }
+        }
+
+        return members;
+    }
+}
