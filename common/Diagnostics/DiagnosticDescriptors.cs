@@ -125,10 +125,11 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UsageReport = Create(
         "FREG107",
         "What this code needs from Freg",
-        "Freg usage: fields [{0}]; parts [{1}]; operations [{2}]; narrowest rights packages that grant all of it: {3}",
+        "Freg usage | fields: {0} | parts: {1} | operations: {2} | rights packages that grant all of it, narrowest first: {3}",
         ComplianceCategory,
-        DiagnosticSeverity.Info);
+        DiagnosticSeverity.Info,
+        WellKnownDiagnosticTags.CompilationEnd);
 
-    private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity)
-        => new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md");
+    private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, params string[] customTags)
+        => new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md", customTags: customTags);
 }

@@ -1,0 +1,169 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using FregGen.Analyzers.Infrastructure;
+using FregGen.Catalogue;
+using FregGen.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FregGen.Analyzers.Compliance;
+
+/// <summary>
+/// Within one method, compares what a lookup asks for (its part selection; none means person-basis) with the person
+/// fields read from its result:
+/// FREG104 — a field read that the selection does not return (it is always null at run time);
+/// FREG105 — a lookup without part whose result is used for only a few person-basis fields (ask for just those).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PartSelectionAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property: the part value(s) to add (FREG104) or the minimal list (FREG105), comma separated.</summary>
+    public const string PartsProperty = "Parts";
+
+    /// <summary>FREG105 reports lookups whose result is used for at most this many fields.</summary>
+    public const int FewFields = 4;
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.FieldOutsidePartSelection, DiagnosticDescriptors.LookupWithoutMinimalParts);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var rights = ProjectRights.Read(start.Options, start.CancellationToken);
+            if (rights.Package is not { } package)
+            {
+                return;
+            }
+
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                var lookups = new ConcurrentBag<Lookup>();
+                var reads = new ConcurrentBag<IPropertyReferenceOperation>();
+                var assignments = new ConcurrentBag<IOperation>();
+                var localReferences = new ConcurrentBag<ILocalReferenceOperation>();
+                block.RegisterOperationAction(
+                    operation =>
+                    {
+                        switch (operation.Operation)
+                        {
+                            case IInvocationOperation invocation when FregAttributes.Operation(invocation.TargetMethod) is not null && PartArgument.Of(invocation, rights.Catalogue) is { } parts:
+                                lookups.Add(new Lookup(invocation, parts));
+                                break;
+                            case IPropertyReferenceOperation property when TopLevelField(property.Property) is not null:
+                                reads.Add(property);
+                                break;
+                            case ILocalReferenceOperation local:
+                                localReferences.Add(local);
+                                break;
+                            case IVariableDeclaratorOperation or ISimpleAssignmentOperation or IForEachLoopOperation:
+                                assignments.Add(operation.Operation);
+                                break;
+                        }
+                    },
+                    OperationKind.Invocation,
+                    OperationKind.PropertyReference,
+                    OperationKind.LocalReference,
+                    OperationKind.VariableDeclarator,
+                    OperationKind.SimpleAssignment,
+                    OperationKind.Loop);
+                block.RegisterOperationBlockEndAction(end =>
+                {
+                    if (lookups.IsEmpty)
+                    {
+                        return;
+                    }
+
+                    var ordered = assignments.OrderBy(a => a.Syntax.SpanStart).ToList();
+                    var flow = new LookupFlow(lookups, ordered, localReferences.ToList());
+                    Analyze(end, rights, package, flow, reads.OrderBy(r => r.Syntax.SpanStart).ToList());
+                });
+            });
+        });
+    }
+
+    /// <summary>The top-level person property a generated person property exposes (<c>navn</c>), or null for nested ones.</summary>
+    internal static string? TopLevelField(IPropertySymbol property)
+        => FregAttributes.FieldPaths(property).FirstOrDefault(path => path.IndexOf('.') < 0);
+
+    internal static HashSet<string> Selected(PartArgument parts, RightsPackage package, RightsCatalogue catalogue)
+    {
+        var selected = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var values = parts.IsOmitted ? new[] { RightsPackage.PersonBasisPart } : parts.Elements.Select(e => e.Value);
+        foreach (var value in values)
+        {
+            if (package.ResolvePart(value, catalogue) is { } resolution)
+            {
+                selected.UnionWith(resolution.Properties);
+            }
+        }
+
+        return selected;
+    }
+
+    private static void Analyze(OperationBlockAnalysisContext context, ProjectRights rights, RightsPackage package, LookupFlow flow, List<IPropertyReferenceOperation> reads)
+    {
+        var readsByLookup = new Dictionary<Lookup, List<(IPropertyReferenceOperation Read, string Field)>>();
+        foreach (var read in reads)
+        {
+            if (flow.SourceOf(read.Instance) is { } lookup && TopLevelField(read.Property) is { } field)
+            {
+                if (!readsByLookup.TryGetValue(lookup, out var list))
+                {
+                    readsByLookup[lookup] = list = new List<(IPropertyReferenceOperation, string)>();
+                }
+
+                list.Add((read, field));
+            }
+        }
+
+        foreach (var entry in readsByLookup)
+        {
+            var lookup = entry.Key;
+            if (!lookup.Parts.IsKnown)
+            {
+                continue;
+            }
+
+            var selected = Selected(lookup.Parts, package, rights.Catalogue);
+            var description = lookup.Parts.IsOmitted ? "none, so person-basis" : string.Join(", ", lookup.Parts.Elements.Select(e => e.Value));
+            foreach (var (read, field) in entry.Value)
+            {
+                if (!selected.Contains(field) && package.GrantsField(field))
+                {
+                    var canonical = package.FindProperty(field)?.Name ?? field;
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        DiagnosticDescriptors.FieldOutsidePartSelection,
+                        Locations.OfMemberName(read.Syntax),
+                        new[] { lookup.Invocation.Syntax.GetLocation() },
+                        ImmutableDictionary<string, string?>.Empty.Add(PartsProperty, canonical),
+                        read.Property.Name,
+                        description,
+                        canonical));
+                }
+            }
+
+            var fields = entry.Value.Select(r => r.Field).Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(f => f, StringComparer.Ordinal).ToList();
+            var basis = package.PersonBasisProperties().ToList();
+            if (lookup.Parts.IsOmitted
+                && !flow.ResultEscapes(lookup)
+                && fields.Count <= FewFields
+                && fields.Count < basis.Count
+                && fields.All(field => basis.Contains(field, StringComparer.OrdinalIgnoreCase)))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.LookupWithoutMinimalParts,
+                    Locations.OfMemberName(lookup.Invocation.Syntax),
+                    ImmutableDictionary<string, string?>.Empty.Add(PartsProperty, string.Join(",", fields)),
+                    fields.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    fields.Count == 1 ? "field is" : "fields are",
+                    string.Join(",", fields)));
+            }
+        }
+    }
+}
