@@ -21,6 +21,11 @@ internal static class SupportEmitter
     {
         foreach (var (name, text) in Templates.Value)
         {
+            if (!Wanted(name, model.Features))
+            {
+                continue;
+            }
+
             var writer = new SourceWriter();
             FileHeader.Write(writer, model);
             writer.WriteLines(text.Replace(TemplateNamespace, model.Namespace).TrimEnd());
@@ -30,6 +35,13 @@ internal static class SupportEmitter
         yield return EmitEnvironments(model);
         yield return EmitJsonContext(model);
     }
+
+    /// <summary>Templates that need a package the project may not reference are emitted only when it does.</summary>
+    private static bool Wanted(string template, GeneratedFeatures features) => template switch
+    {
+        "FregDependencyInjection" => features.DependencyInjection,
+        _ => true,
+    };
 
     private static EmittedFile EmitEnvironments(GenerationModel model)
     {

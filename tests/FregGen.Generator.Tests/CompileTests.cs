@@ -42,6 +42,42 @@ public sealed class CompileTests
     }
 
     [Fact]
+    public void With_Microsoft_Extensions_Http_the_dependency_injection_extension_is_generated_and_compiles()
+    {
+        var extensions = System.IO.Directory.GetFiles(System.AppContext.BaseDirectory, "Microsoft.Extensions.*.dll")
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToArray();
+        var outcome = GeneratorHarness.Run(new GeneratorScenario
+        {
+            RightsPackage = "privat",
+            ExtraReferences = extensions,
+            Sources = new[]
+            {
+                """
+                namespace Consumer;
+                public static class Startup
+                {
+                    public static void Configure(Microsoft.Extensions.DependencyInjection.IServiceCollection services)
+                        => Consumer.Freg.FregServiceCollectionExtensions.AddFregClient(services, options => options.Environment = Consumer.Freg.FregEnvironment.Konsumenttest);
+                }
+                """,
+            },
+        });
+
+        Assert.Contains(outcome.Result.GeneratedSources, s => s.HintName == "FregDependencyInjection.g.cs");
+        var errors = GeneratorHarness.CompileErrors(outcome);
+        Assert.True(errors.IsEmpty, string.Join("\n", errors.Take(30)));
+    }
+
+    [Fact]
+    public void Without_Microsoft_Extensions_Http_no_dependency_injection_code_is_generated()
+    {
+        var outcome = GeneratorHarness.Run(new GeneratorScenario { RightsPackage = "privat" });
+
+        Assert.DoesNotContain(outcome.Result.GeneratedSources, s => s.HintName == "FregDependencyInjection.g.cs");
+    }
+
+    [Fact]
     public void Generated_code_compiles_with_the_oldest_supported_language_version()
     {
         var outcome = GeneratorHarness.Run(new GeneratorScenario { RightsPackage = "offentlig-med-hjemmel", LanguageVersion = LanguageVersion.CSharp11 });
