@@ -167,6 +167,11 @@ public sealed class FregClientGenerator : IIncrementalGenerator
 
         yield return PartEmitter.Emit(model);
         yield return ClientEmitter.Emit(model);
+        if (FeedEmitter.Emit(model) is { } feed)
+        {
+            yield return feed;
+        }
+
         foreach (var type in model.Types)
         {
             yield return ModelEmitter.Emit(model, type);

@@ -103,7 +103,8 @@ internal static class CatalogueReader
             reader.OptionalBool(node, "responseIsList") ?? false,
             reader.List(node, "parameterLimits", limit => reader.Required(limit, "name") is { } name && reader.OptionalInt(limit, "maximum") is { } maximum
                 ? new ParameterLimit(name, maximum)
-                : null));
+                : null),
+            reader.OptionalString(node, "feedSequenceProperty"));
     }
 
     private static PackageEntry? ReadPackage(NodeReader reader, YamlMappingNode node)

@@ -111,7 +111,8 @@ internal sealed record OperationFacts(
     string Path,
     int? MaxItemsPerRequest,
     bool ResponseIsList,
-    EquatableArray<ParameterLimit> ParameterLimits)
+    EquatableArray<ParameterLimit> ParameterLimits,
+    string? FeedSequenceProperty = null)
 {
     public OperationKey Key { get; } = OperationKey.Create(Method, Path);
 }

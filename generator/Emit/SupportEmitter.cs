@@ -40,6 +40,7 @@ internal static class SupportEmitter
     private static bool Wanted(string template, GeneratedFeatures features) => template switch
     {
         "FregDependencyInjection" => features.DependencyInjection,
+        "FregRuntimeIntegration" => features.Runtime && features.DependencyInjection,
         _ => true,
     };
 

@@ -11,6 +11,7 @@ internal sealed record CompilationFeatures(bool HasSystemTextJson, bool HasDateO
             compilation.GetTypeByMetadataName("System.Text.Json.Utf8JsonReader") is not null,
             compilation.GetTypeByMetadataName("System.DateOnly") is not null,
             compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions") is not null,
-            compilation.GetTypeByMetadataName("FregGen.Runtime.Feed.FregFeedProcessor`1") is not null,
+            compilation.GetTypeByMetadataName("FregGen.Runtime.Feed.FregFeedProcessor`1") is not null
+                && compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.FregRuntimeHttpClientBuilderExtensions") is not null,
             compilation is CSharpCompilation csharp ? csharp.LanguageVersion : LanguageVersion.Default);
 }

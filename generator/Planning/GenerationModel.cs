@@ -11,7 +11,11 @@ internal sealed record GenerationModel(
     EquatableArray<EnumType> Enums,
     EquatableArray<ClientOperation> Operations,
     EquatableArray<PartValue> Parts,
-    GeneratedFeatures Features);
+    GeneratedFeatures Features,
+    FeedPlan? Feed = null);
+
+/// <summary>The event-feed operation, for the FregGen.Runtime feed reader and processor: its method, entry type and sequence property.</summary>
+internal sealed record FeedPlan(string MethodName, string OperationId, string EntryType, string SequenceProperty);
 
 internal sealed record PackageModel(
     string Id,

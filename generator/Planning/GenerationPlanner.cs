@@ -95,7 +95,7 @@ internal sealed class GenerationPlanner
             _spec.Version,
             _package.PersonBasisProperties().Where(name => personSchema is null || _properties[personSchema.Key].Any(p => p.JsonName == name)).ToEquatableArray());
         var environments = _catalogue.Environments.Select(e => new EnvironmentModel(Naming.Pascal(e.Name), e.BaseUrl, e.Purpose)).ToEquatableArray();
-        return new GenerationModel(_namespace, packageModel, environments, types, enums, clientOperations, parts, features);
+        return new GenerationModel(_namespace, packageModel, environments, types, enums, clientOperations, parts, features, FeedPlanFor(clientOperations, types));
     }
 
     private SchemaSpec? FindPersonSchema()
@@ -433,6 +433,30 @@ internal sealed class GenerationPlanner
         }
 
         return result.OrderBy(operation => operation.MethodName, StringComparer.Ordinal).ToEquatableArray();
+    }
+
+    /// <summary>The feed operation (marked in the catalogue) when it is granted, conditional and answers a list of entries with an int64 sequence number.</summary>
+    private FeedPlan? FeedPlanFor(EquatableArray<ClientOperation> operations, EquatableArray<ModelType> types)
+    {
+        foreach (var operation in operations)
+        {
+            var facts = _catalogue.FindOperationFacts(operation.HttpMethod, operation.PathTemplate);
+            if (facts?.FeedSequenceProperty is not { } sequenceJsonName
+                || !operation.Conditional
+                || operation.Result is not { Kind: ValueKind.List, Item: { Kind: ValueKind.Model, FullName: { } entryType } })
+            {
+                continue;
+            }
+
+            var entry = types.FirstOrDefault(type => "global::" + _namespace + "." + type.Section + "." + type.Name == entryType);
+            var sequence = entry?.Properties.FirstOrDefault(p => p.JsonName == sequenceJsonName && p.Type.Kind is ValueKind.Int64 or ValueKind.Int32);
+            if (sequence is not null)
+            {
+                return new FeedPlan(operation.MethodName, operation.OperationId, entryType, sequence.Name);
+            }
+        }
+
+        return null;
     }
 
     private BatchPlan? BatchPlanFor(OperationSpec operation, OperationFacts? facts)
