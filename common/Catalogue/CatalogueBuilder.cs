@@ -124,7 +124,8 @@ internal static class CatalogueBuilder
             Merge(basePackage?.Operations, entry.Operations, grant => grant.Key.Value),
             Merge(basePackage?.Properties, entry.Properties, grant => grant.Name.ToUpperInvariant()),
             Merge(basePackage?.ExcludedFields, entry.ExcludedFields, exclusion => exclusion.Path.ToUpperInvariant()),
-            Merge(basePackage?.PartAliases, entry.PartAliases, alias => alias.Value.ToUpperInvariant()));
+            Merge(basePackage?.PartAliases, entry.PartAliases, alias => alias.Value.ToUpperInvariant()),
+            entry.GeneralisedEventTypes ?? basePackage?.GeneralisedEventTypes ?? false);
     }
 
     private static EquatableArray<T> Merge<T>(EquatableArray<T>? inherited, EquatableArray<EntryChange<T>> changes, Func<T, string> keyOf)

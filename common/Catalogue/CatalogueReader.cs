@@ -33,6 +33,7 @@ internal sealed record PackageEntry(
     EquatableArray<EntryChange<PropertyGrant>> Properties,
     EquatableArray<EntryChange<FieldExclusion>> ExcludedFields,
     EquatableArray<EntryChange<PartAlias>> PartAliases,
+    bool? GeneralisedEventTypes,
     int Line,
     int Column);
 
@@ -147,6 +148,7 @@ internal static class CatalogueReader
                     new PartAlias(value, reader.StringList(entry, "expandsTo") ?? EquatableArray<string>.Empty),
                     reader.OptionalBool(entry, "granted") ?? true)
                 : null),
+            reader.OptionalBool(node, "generalisedEventTypes"),
             node.Start.Line,
             node.Start.Column);
     }

@@ -4,7 +4,10 @@ using FregGen.Infrastructure;
 
 namespace FregGen.Catalogue;
 
-/// <summary>One rights package (rettighetspakke): its URL, scopes, operations, person properties and parts.</summary>
+/// <summary>
+/// One rights package (rettighetspakke): its URL, scopes, operations, person properties and parts.
+/// <see cref="GeneralisedEventTypes"/>: the package's feed shows generalised event types (endringIPerson).
+/// </summary>
 internal sealed record RightsPackage(
     string Id,
     string Name,
@@ -14,7 +17,8 @@ internal sealed record RightsPackage(
     EquatableArray<OperationGrant> Operations,
     EquatableArray<PropertyGrant> Properties,
     EquatableArray<FieldExclusion> ExcludedFields,
-    EquatableArray<PartAlias> PartAliases)
+    EquatableArray<PartAlias> PartAliases,
+    bool GeneralisedEventTypes = false)
 {
     public const string PersonBasisPart = "person-basis";
     public const string HistoryPart = "historikk";
@@ -119,7 +123,7 @@ internal sealed record RightsPackage(
     /// package does not know the value. <paramref name="specProperties"/> lets a package that grants the entire spec accept
     /// every property of the spec's person document.
     /// </summary>
-    public PartResolution? ResolvePart(string value, RightsCatalogue catalogue, ICollection<string>? specProperties = null)
+    public PartResolution? ResolvePart(string value, RightsCatalogue catalogue, IEnumerable<string>? specProperties = null)
     {
         if (string.IsNullOrWhiteSpace(value) || catalogue.IsInvalidPart(value))
         {

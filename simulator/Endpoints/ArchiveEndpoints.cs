@@ -1,0 +1,79 @@
+using System;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using FregGen.Simulator.Freg.Person;
+using FregGen.Simulator.Hosting;
+using FregGen.Simulator.Population;
+using FregGen.Simulator.Rights;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace FregGen.Simulator.Endpoints;
+
+/// <summary>Archived person documents: the persondokument ids of the feed and of uttrekk/komplett.</summary>
+internal static class ArchiveEndpoints
+{
+    public static IResult HentArkivperson(HttpContext http)
+    {
+        var request = PackageRequest.From(http);
+        var documentId = (string)http.GetRouteValue("dokumentidentifikator")!;
+        if (PartsReader.Read(http, request, out var partError) is not { } parts)
+        {
+            return partError!;
+        }
+
+        lock (request.State.Sync)
+        {
+            var version = request.State.Registry.FindVersion(documentId);
+            if (version is null)
+            {
+                return FregResults.NotFound(http, "Ukjent dokumentid.");
+            }
+
+            if (IsDeleted(request.State, version))
+            {
+                return FregResults.BadRequest(http, "Dokumentet er erstattet og slettet etter lagringstiden.");
+            }
+
+            return FregResults.Json(PersonDocumentRenderer.Archived(version, request.Package, parts));
+        }
+    }
+
+    public static async Task<IResult> HentArkivpersoner(HttpContext http)
+    {
+        var request = PackageRequest.From(http);
+        if (PartsReader.Read(http, request, out var partError) is not { } parts)
+        {
+            return partError!;
+        }
+
+        var (body, bodyError) = await RequestBodyReader.ReadAsync<ArkivDokumentBulkoppslagRequest>(http).ConfigureAwait(false);
+        if (body is null)
+        {
+            return bodyError!;
+        }
+
+        var ids = body.Dokumentidentifikator ?? Array.Empty<string>();
+        if (ids.Count > PersonEndpoints.MaxBulkIdentifiers)
+        {
+            return FregResults.BadRequest(http, "Bulkoppslag tar maks " + PersonEndpoints.MaxBulkIdentifiers + " dokumentidentifikatorer.");
+        }
+
+        var documents = new JsonArray();
+        lock (request.State.Sync)
+        {
+            foreach (var id in ids)
+            {
+                if (request.State.Registry.FindVersion(id) is { } version && !IsDeleted(request.State, version))
+                {
+                    documents.Add(PersonDocumentRenderer.Archived(version, request.Package, parts));
+                }
+            }
+        }
+
+        return FregResults.Json(documents);
+    }
+
+    private static bool IsDeleted(SimulatorState state, PersonDocumentVersion version)
+        => version.SupersededAt is { } superseded && state.Log.IsDeleted(superseded);
+}

@@ -1,0 +1,206 @@
+using System;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using FregGen.Simulator.Feed;
+using FregGen.Simulator.Freg.Hendelse;
+using FregGen.Simulator.Rights;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Net.Http.Headers;
+
+namespace FregGen.Simulator.Endpoints;
+
+/// <summary>The feed (hentFeedSide with ETag/304 and retention), the last sequence number, and event documents.</summary>
+internal static class EventEndpoints
+{
+    public const string SchemaVersion = "1.0";
+
+    public static IResult HentFeedSide(HttpContext http)
+    {
+        var request = PackageRequest.From(http);
+        if (!QueryParameters.TryInteger(http.Request, "seq", out var seq) || seq is null)
+        {
+            return FregResults.BadRequest(http, "seq (sekvensnummer, inklusivt) er påkrevd og må være et heltall.");
+        }
+
+        if (seq < 1)
+        {
+            return FregResults.BadRequest(http, "seq må være 1 eller høyere.");
+        }
+
+        FeedPage page;
+        var showsIdentifier = FeedEventPolicy.ShowsIdentifier(request.Package);
+        lock (request.State.Sync)
+        {
+            var feed = request.State.Log.Feed(request.Package.Id);
+            if (seq < feed.FirstRetainedSequenceNumber)
+            {
+                return FregResults.Error(http, StatusCodes.Status406NotAcceptable, "Ulovlig sekvensnummer: hendelser før sekvensnummer " + feed.FirstRetainedSequenceNumber.ToString(CultureInfo.InvariantCulture) + " er slettet.");
+            }
+
+            page = feed.Page(seq.Value);
+        }
+
+        if (IfNoneMatch(http.Request, page.ETag))
+        {
+            http.Response.Headers.ETag = page.ETag;
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        var entries = new JsonArray();
+        foreach (var entry in page.Entries)
+        {
+            var model = new LagretHendelseMedDokumentIdentifikatorer
+            {
+                Sekvensnummer = entry.Sekvensnummer,
+                Hendelse = new HendelseMedDokumentIdentifikatorer
+                {
+                    Ajourholdstidspunkt = entry.Event.Ajourholdstidspunkt,
+                    Folkeregisteridentifikator = showsIdentifier ? entry.Event.Folkeregisteridentifikator : null,
+                    Hendelsetype = entry.Hendelsetype,
+                    Hendelsesdokument = entry.Event.Hendelsesdokument,
+                    Persondokument = entry.Event.Persondokument.DocumentId,
+                },
+            };
+            entries.Add(System.Text.Json.JsonSerializer.SerializeToNode(model, Freg.FregJsonContext.GetTypeInfo<LagretHendelseMedDokumentIdentifikatorer>()));
+        }
+
+        return FregResults.Json(entries, StatusCodes.Status200OK, (HeaderNames.ETag, page.ETag));
+    }
+
+    public static IResult SisteSekvensnummer(HttpContext http)
+    {
+        var request = PackageRequest.From(http);
+        long last;
+        lock (request.State.Sync)
+        {
+            last = request.State.Log.Feed(request.Package.Id).LastSequenceNumber;
+        }
+
+        return request.MediaType == MediaTypeNegotiation.PlainText
+            ? FregResults.Text(last.ToString(CultureInfo.InvariantCulture), MediaTypeNegotiation.PlainText)
+            : FregResults.Json(JsonValue.Create(last));
+    }
+
+    public static IResult HentHendelseDokument(HttpContext http)
+    {
+        var request = PackageRequest.From(http);
+        var id = (string)http.GetRouteValue("hendelsesidentifikator")!;
+        lock (request.State.Sync)
+        {
+            var registerEvent = request.State.Log.FindEventDocument(id);
+            if (registerEvent is null)
+            {
+                return FregResults.NotFound(http, "Ukjent dokumentid.");
+            }
+
+            if (request.State.Log.IsDeleted(registerEvent.Ajourholdstidspunkt))
+            {
+                return FregResults.BadRequest(http, "Hendelsesdokumentet er slettet etter lagringstiden.");
+            }
+
+            return FregResults.Json(EventDocument(registerEvent));
+        }
+    }
+
+    public static async Task<IResult> HentHendelseDokumenter(HttpContext http)
+    {
+        var request = PackageRequest.From(http);
+        var (body, bodyError) = await RequestBodyReader.ReadAsync<HendelseBulkoppslagRequest>(http).ConfigureAwait(false);
+        if (body is null)
+        {
+            return bodyError!;
+        }
+
+        var ids = body.Dokumentidentifikator ?? Array.Empty<string>();
+        if (ids.Count > PersonEndpoints.MaxBulkIdentifiers)
+        {
+            return FregResults.BadRequest(http, "Bulkoppslag tar maks " + PersonEndpoints.MaxBulkIdentifiers + " dokumentidentifikatorer.");
+        }
+
+        var documents = new JsonArray();
+        lock (request.State.Sync)
+        {
+            foreach (var id in ids)
+            {
+                if (request.State.Log.FindEventDocument(id) is { } registerEvent && !request.State.Log.IsDeleted(registerEvent.Ajourholdstidspunkt))
+                {
+                    documents.Add(EventDocument(registerEvent));
+                }
+            }
+        }
+
+        return FregResults.Json(documents);
+    }
+
+    /// <summary>DokumentForHendelse: the event and, as egenskapshendelse, each changed entry in the hendelse.v1 shape.</summary>
+    private static JsonObject EventDocument(RegisterEvent registerEvent)
+    {
+        var changes = new JsonArray();
+        foreach (var change in registerEvent.Changes)
+        {
+            var entry = JsonNode.Parse(change.EntryJson)!.AsObject();
+            entry.Remove("erGjeldende");
+            if (change.Property == "identitetsgrunnlag" && entry["identitetsgrunnlagstatus"] is { } status)
+            {
+                entry.Remove("identitetsgrunnlagstatus");
+                entry["legitimasjonskontroll"] = status;
+            }
+
+            changes.Add(new JsonObject
+            {
+                ["entitet"] = EntityName(change.Property),
+                ["entitetsendring"] = change.Entitetsendring,
+                [change.Property] = entry,
+            });
+        }
+
+        var hendelse = new JsonObject
+        {
+            ["ajourholdstidspunkt"] = JsonValue.Create(registerEvent.Ajourholdstidspunkt),
+            ["folkeregisteridentifikator"] = registerEvent.Folkeregisteridentifikator,
+            ["hendelsestype"] = registerEvent.Hendelsestype,
+        };
+        if (changes.Count > 0)
+        {
+            hendelse["egenskapshendelse"] = changes;
+        }
+
+        return new JsonObject
+        {
+            ["dokumentidentifikator"] = registerEvent.Hendelsesdokument,
+            ["hendelse"] = hendelse,
+            ["skjemaversjon"] = SchemaVersion,
+        };
+    }
+
+    private static string EntityName(string property) => property switch
+    {
+        "postadresse" => "kontaktadresse",
+        "postadresseIUtlandet" => "kontaktadresseIUtlandet",
+        _ => property,
+    };
+
+    private static bool IfNoneMatch(HttpRequest request, string etag)
+    {
+        foreach (var value in request.Headers.IfNoneMatch)
+        {
+            foreach (var candidate in (value ?? string.Empty).Split(','))
+            {
+                var tag = candidate.Trim();
+                if (tag.StartsWith("W/", StringComparison.Ordinal))
+                {
+                    tag = tag.Substring(2);
+                }
+
+                if (tag == "*" || tag == etag)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

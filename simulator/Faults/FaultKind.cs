@@ -1,0 +1,8 @@
+namespace FregGen.Simulator.Faults;
+
+internal enum FaultKind
+{
+    TooManyRequests,
+    Status,
+    Delay,
+}

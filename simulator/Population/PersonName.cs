@@ -1,0 +1,3 @@
+namespace FregGen.Simulator.Population;
+
+internal sealed record PersonName(string Fornavn, string? Mellomnavn, string Etternavn);
