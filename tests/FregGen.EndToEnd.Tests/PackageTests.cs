@@ -67,6 +67,21 @@ public sealed class PackageTests : IClassFixture<PackedFregGen>
     }
 
     [Fact]
+    public void An_AOT_compatible_consumer_gets_no_trimming_or_AOT_warnings_from_the_generated_code()
+    {
+        var consumer = _package.CreateConsumer("Aot");
+
+        var build = _package.Build(consumer);
+
+        build.AssertSuccess("building the IsAotCompatible consumer");
+        Assert.DoesNotContain("warning IL2", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("warning IL3", build.Output, StringComparison.Ordinal);
+        var run = DotNetCli.Run(consumer, "run --no-build", _package.Packages);
+        run.AssertSuccess("running the AOT consumer");
+        Assert.Contains("Kari FregClient", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Using_a_field_privat_does_not_grant_does_not_compile()
     {
         var consumer = _package.CreateConsumer("Client", ("$PACKAGE$", "privat"), ("$EXTRA$", "Console.WriteLine(person.Familierelasjon);"));
