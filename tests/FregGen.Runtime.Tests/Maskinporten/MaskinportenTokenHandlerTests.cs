@@ -1,0 +1,75 @@
+using System;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Threading;
+using System.Threading.Tasks;
+using FregGen.Runtime.Maskinporten;
+using FregGen.Runtime.Tests.Infrastructure;
+
+namespace FregGen.Runtime.Tests.Maskinporten
+{
+    public sealed class MaskinportenTokenHandlerTests
+    {
+        [Fact]
+        public async Task Every_request_gets_a_bearer_token_for_the_scope_replacing_any_other()
+        {
+            var freg = new ScriptedHttpMessageHandler().Respond(HttpStatusCode.OK).Respond(HttpStatusCode.OK);
+            var tokens = new CountingTokenProvider();
+            using var client = new HttpClient(new MaskinportenTokenHandler(tokens, "folkeregister:deling/offentligmedhjemmel") { InnerHandler = freg });
+            using var request = new HttpRequestMessage(HttpMethod.Get, "https://freg.test/v1/hendelser/feed?seq=1");
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "stale");
+
+            using var first = await client.SendAsync(request);
+            using var second = await client.GetAsync(new Uri("https://freg.test/v1/hendelser/feed?seq=2"));
+
+            Assert.Equal("Bearer token-1-folkeregister:deling/offentligmedhjemmel", freg.Requests[0].Authorization);
+            Assert.Equal("Bearer token-2-folkeregister:deling/offentligmedhjemmel", freg.Requests[1].Authorization);
+            Assert.Equal("Bearer stale", request.Headers.Authorization?.ToString());
+            Assert.Null(second.RequestMessage!.Headers.Authorization);
+        }
+
+        [Fact]
+        public void The_synchronous_send_gets_a_token_too()
+        {
+            var freg = new ScriptedHttpMessageHandler().Respond(HttpStatusCode.OK);
+            using var client = new HttpClient(new MaskinportenTokenHandler(new CountingTokenProvider(), "scope") { InnerHandler = freg });
+
+            using var response = client.Send(new HttpRequestMessage(HttpMethod.Get, "https://freg.test/v1/personer/arkiv/x"));
+
+            Assert.Equal("Bearer token-1-scope", freg.Requests[0].Authorization);
+        }
+
+        [Fact]
+        public async Task A_token_failure_reaches_the_caller_and_nothing_is_sent()
+        {
+            var freg = new ScriptedHttpMessageHandler();
+            using var client = new HttpClient(new MaskinportenTokenHandler(new FailingTokenProvider(), "scope") { InnerHandler = freg });
+
+            await Assert.ThrowsAsync<MaskinportenException>(() => client.GetAsync(new Uri("https://freg.test/v1/personer/x")));
+
+            Assert.Equal(0, freg.CallCount);
+        }
+
+        [Fact]
+        public void A_scope_is_required()
+        {
+            Assert.Throws<ArgumentException>(() => new MaskinportenTokenHandler(new CountingTokenProvider(), " "));
+            Assert.Throws<ArgumentNullException>(() => new MaskinportenTokenHandler(null!, "scope"));
+        }
+
+        private sealed class CountingTokenProvider : IMaskinportenTokenProvider
+        {
+            private int count;
+
+            public ValueTask<string> GetAccessTokenAsync(string scope, CancellationToken cancellationToken = default)
+                => ValueTask.FromResult($"token-{Interlocked.Increment(ref count)}-{scope}");
+        }
+
+        private sealed class FailingTokenProvider : IMaskinportenTokenProvider
+        {
+            public ValueTask<string> GetAccessTokenAsync(string scope, CancellationToken cancellationToken = default)
+                => ValueTask.FromException<string>(new MaskinportenException("Maskinporten refused the token request."));
+        }
+    }
+}
