@@ -26,17 +26,23 @@ internal static class ModelEmitter
                 writer.WriteDocs(property.Description ?? "The Freg property '" + property.JsonName + "'.", remarks);
             }
 
-            if (property.FregFields.Count > 0)
+            var attribute = property.FregFields.Count > 0 ? "[global::" + ns + ".FregField(" + string.Join(", ", property.FregFields.Select(Naming.Literal)) + ")] " : string.Empty;
+            if (property.Type.Kind == ValueKind.DateTime)
             {
-                writer.WriteLine("[global::" + ns + ".FregField(" + string.Join(", ", property.FregFields.Select(Naming.Literal)) + ")]");
+                // A DateTimeOffset field with default as "absent" is 8 bytes smaller than DateTimeOffset?, and Freg has
+                // several timestamps on every historical entry; Freg never sends 0001-01-01T00:00:00+00:00.
+                var field = "_" + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1);
+                writer.WriteLine(attribute + "public global::System.DateTimeOffset? " + property.Name + " { get => " + field + " == default ? null : " + field + "; set => " + field + " = value ?? default; }");
+                writer.WriteLine("private global::System.DateTimeOffset " + field + ";");
             }
-
-            writer.WriteLine("public " + code.Declaration(property.Type) + " " + property.Name + " { get; set; }");
-            writer.WriteLine();
+            else
+            {
+                writer.WriteLine(attribute + "public " + code.Declaration(property.Type) + " " + property.Name + " { get; set; }");
+            }
         }
 
-        writer.WriteDocs("Properties in Freg's answer that this model does not know (newer fields); kept so that no data is lost and written back on serialisation.");
-        writer.WriteLine("public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }");
+        writer.WriteDocs("Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.");
+        writer.WriteLine("public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::" + ns + ".FregAdditionalProperties.Get(this); set => global::" + ns + ".FregAdditionalProperties.Set(this, value); }");
         writer.CloseBlock();
         writer.WriteLine();
         WriteConverter(writer, code, ns, type);
@@ -50,9 +56,7 @@ internal static class ModelEmitter
         writer.WriteDocs("Reads and writes " + type.Name + " with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.");
         writer.OpenBlock("public sealed class " + type.Name + "JsonConverter : global::System.Text.Json.Serialization.JsonConverter<" + full + ">");
         writer.WriteLine("public override " + full + "? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);");
-        writer.WriteLine();
         writer.WriteLine("public override void Write(global::System.Text.Json.Utf8JsonWriter writer, " + full + " value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);");
-        writer.WriteLine();
         writer.OpenBlock("internal static " + full + "? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)");
         writer.WriteLine("if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;");
         writer.WriteLine("global::" + ns + ".FregJsonRead.StartObject(ref reader, " + Naming.Literal(type.Name) + ");");
@@ -61,16 +65,28 @@ internal static class ModelEmitter
         writer.OpenBlock("while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)");
         writer.WriteLine("var name = global::" + ns + ".FregJsonRead.PropertyName(ref reader);");
         writer.WriteLine("reader.Read();");
-        var first = true;
-        foreach (var property in type.Properties)
+        // Dispatch on the name's UTF-8 length first, so a property costs one comparison with each name of its length.
+        var byLength = type.Properties.GroupBy(p => System.Text.Encoding.UTF8.GetByteCount(p.JsonName)).OrderBy(g => g.Key).ToList();
+        if (byLength.Count > 0)
         {
-            writer.WriteLine((first ? "if" : "else if") + " (global::System.MemoryExtensions.SequenceEqual(name, " + Naming.Literal(property.JsonName) + "u8)) value." + property.Name + " = " + code.Read(property.Type, "reader") + ";");
-            first = false;
+            writer.OpenBlock("switch (name.Length)");
+            foreach (var group in byLength)
+            {
+                writer.WriteLine("case " + group.Key + ":");
+                foreach (var property in group)
+                {
+                    writer.WriteLine("    if (global::System.MemoryExtensions.SequenceEqual(name, " + Naming.Literal(property.JsonName) + "u8)) { value." + property.Name + " = " + code.Read(property.Type, "reader") + "; continue; }");
+                }
+
+                writer.WriteLine("    break;");
+            }
+
+            writer.CloseBlock();
         }
 
-        writer.WriteLine((first ? string.Empty : "else ") + "global::" + ns + ".FregJsonRead.Unknown(ref reader, name, ref unknown);");
+        writer.WriteLine("global::" + ns + ".FregJsonRead.Unknown(ref reader, name, ref unknown);");
         writer.CloseBlock();
-        writer.WriteLine("value.AdditionalProperties = unknown;");
+        writer.WriteLine("if (unknown is not null) value.AdditionalProperties = unknown;");
         writer.WriteLine("return value;");
         writer.CloseBlock();
         writer.WriteLine();

@@ -24,7 +24,7 @@ namespace FregGenTemplateNamespace
 
         public static string? String(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType switch
         {
-            global::System.Text.Json.JsonTokenType.String => reader.GetString(),
+            global::System.Text.Json.JsonTokenType.String => reader.HasValueSequence || reader.ValueIsEscaped ? reader.GetString() : FregStringCache.Get(reader.ValueSpan),
             global::System.Text.Json.JsonTokenType.Null => null,
             global::System.Text.Json.JsonTokenType.Number or global::System.Text.Json.JsonTokenType.True or global::System.Text.Json.JsonTokenType.False => RawText(ref reader),
             _ => throw Unexpected(ref reader, "a string"),
@@ -144,6 +144,11 @@ namespace FregGenTemplateNamespace
 
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
             {
+                if (!reader.HasValueSequence && !reader.ValueIsEscaped && TryParseIsoDateTime(reader.ValueSpan, out var parsed))
+                {
+                    return parsed;
+                }
+
                 if (HasOffset(ref reader))
                 {
                     if (reader.TryGetDateTimeOffset(out var withOffset))
@@ -164,7 +169,7 @@ namespace FregGenTemplateNamespace
             => global::System.Text.Json.JsonElement.ParseValue(ref reader);
 
         /// <summary>A list of reference values; <c>null</c> items are dropped.</summary>
-        public static global::System.Collections.Generic.List<T>? List<T>(ref global::System.Text.Json.Utf8JsonReader reader, FregJsonReadFunc<T?> readItem)
+        public static T[]? List<T>(ref global::System.Text.Json.Utf8JsonReader reader, FregJsonReadFunc<T?> readItem)
             where T : class
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
@@ -177,20 +182,20 @@ namespace FregGenTemplateNamespace
                 throw Unexpected(ref reader, "an array");
             }
 
-            var list = new global::System.Collections.Generic.List<T>();
+            var items = new FregArrayBuilder<T>();
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
                 if (readItem(ref reader) is { } item)
                 {
-                    list.Add(item);
+                    items.Add(item);
                 }
             }
 
-            return list;
+            return items.ToArray();
         }
 
         /// <summary>A list of value-type values; <c>null</c> items are dropped.</summary>
-        public static global::System.Collections.Generic.List<T>? ValueList<T>(ref global::System.Text.Json.Utf8JsonReader reader, FregJsonReadFunc<T?> readItem)
+        public static T[]? ValueList<T>(ref global::System.Text.Json.Utf8JsonReader reader, FregJsonReadFunc<T?> readItem)
             where T : struct
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
@@ -203,26 +208,26 @@ namespace FregGenTemplateNamespace
                 throw Unexpected(ref reader, "an array");
             }
 
-            var list = new global::System.Collections.Generic.List<T>();
+            var items = new FregArrayBuilder<T>();
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
                 if (readItem(ref reader) is { } item)
                 {
-                    list.Add(item);
+                    items.Add(item);
                 }
             }
 
-            return list;
+            return items.ToArray();
         }
 
         /// <summary>A list, also when the server sends a single object where the spec or the server is inconsistent.</summary>
-        public static global::System.Collections.Generic.List<T>? ListOrSingle<T>(ref global::System.Text.Json.Utf8JsonReader reader, FregJsonReadFunc<T?> readItem)
+        public static T[]? ListOrSingle<T>(ref global::System.Text.Json.Utf8JsonReader reader, FregJsonReadFunc<T?> readItem)
             where T : class
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
             {
                 var single = readItem(ref reader);
-                return single is null ? new global::System.Collections.Generic.List<T>() : new global::System.Collections.Generic.List<T> { single };
+                return single is null ? global::System.Array.Empty<T>() : new[] { single };
             }
 
             return List(ref reader, readItem);
@@ -300,6 +305,75 @@ namespace FregGenTemplateNamespace
             return global::System.MemoryExtensions.IndexOfAny(tail, (byte)'Z', (byte)'z', (byte)'+') >= 0 || global::System.MemoryExtensions.IndexOf(tail, (byte)'-') >= 0;
         }
 
+        /// <summary>
+        /// The form Freg sends, parsed without the general ISO 8601 machinery: <c>yyyy-MM-ddTHH:mm:ss</c>, optional
+        /// fraction (up to 7 digits), then <c>Z</c>, <c>±hh:mm</c> or nothing (UTC). Anything else goes to the general parser.
+        /// </summary>
+        private static bool TryParseIsoDateTime(global::System.ReadOnlySpan<byte> text, out global::System.DateTimeOffset value)
+        {
+            value = default;
+            if (text.Length < 19 || text[4] != (byte)'-' || text[7] != (byte)'-' || text[10] != (byte)'T' || text[13] != (byte)':' || text[16] != (byte)':'
+                || !TryDigits(text.Slice(0, 4), out var year) || !TryDigits(text.Slice(5, 2), out var month) || !TryDigits(text.Slice(8, 2), out var day)
+                || !TryDigits(text.Slice(11, 2), out var hour) || !TryDigits(text.Slice(14, 2), out var minute) || !TryDigits(text.Slice(17, 2), out var second)
+                || year < 1 || month is < 1 or > 12 || day < 1 || day > global::System.DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+            {
+                return false;
+            }
+
+            var position = 19;
+            long fractionTicks = 0;
+            if (position < text.Length && text[position] == (byte)'.')
+            {
+                var scale = global::System.TimeSpan.TicksPerSecond;
+                position++;
+                var start = position;
+                while (position < text.Length && text[position] >= (byte)'0' && text[position] <= (byte)'9')
+                {
+                    if (position - start < 7)
+                    {
+                        scale /= 10;
+                        fractionTicks += (text[position] - (byte)'0') * scale;
+                    }
+
+                    position++;
+                }
+
+                if (position == start)
+                {
+                    return false;
+                }
+            }
+
+            var offset = global::System.TimeSpan.Zero;
+            if (position < text.Length)
+            {
+                if (text[position] is (byte)'Z' or (byte)'z' && position + 1 == text.Length)
+                {
+                    position++;
+                }
+                else if (text[position] is (byte)'+' or (byte)'-' && position + 6 == text.Length && text[position + 3] == (byte)':'
+                    && TryDigits(text.Slice(position + 1, 2), out var offsetHours) && TryDigits(text.Slice(position + 4, 2), out var offsetMinutes)
+                    && offsetHours <= 14 && offsetMinutes <= 59)
+                {
+                    offset = new global::System.TimeSpan(offsetHours, offsetMinutes, 0);
+                    if (text[position] == (byte)'-')
+                    {
+                        offset = -offset;
+                    }
+
+                    position += 6;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            var ticks = new global::System.DateTime(year, month, day, hour, minute, second).Ticks + fractionTicks;
+            value = new global::System.DateTimeOffset(ticks, offset);
+            return true;
+        }
+
         private static bool TryDigits(global::System.ReadOnlySpan<byte> digits, out int value)
         {
             value = 0;
@@ -315,6 +389,156 @@ namespace FregGenTemplateNamespace
             }
 
             return true;
+        }
+    }
+
+    /// <summary>
+    /// Collects the items of a JSON array in a pooled buffer and returns an array of exactly their number: most Freg
+    /// arrays hold one to three items, so a List and its spare capacity would cost more than the items.
+    /// </summary>
+    internal struct FregArrayBuilder<T>
+    {
+        private T? _first;
+        private T[]? _rented;
+        private int _count;
+
+        public void Add(T item)
+        {
+            if (_count == 0)
+            {
+                _first = item;
+            }
+            else
+            {
+                if (_rented is null)
+                {
+                    _rented = global::System.Buffers.ArrayPool<T>.Shared.Rent(8);
+                    _rented[0] = _first!;
+                }
+                else if (_count == _rented.Length)
+                {
+                    var larger = global::System.Buffers.ArrayPool<T>.Shared.Rent(_count * 2);
+                    global::System.Array.Copy(_rented, larger, _count);
+                    Return();
+                    _rented = larger;
+                }
+
+                _rented[_count] = item;
+            }
+
+            _count++;
+        }
+
+        public T[] ToArray()
+        {
+            if (_count == 0)
+            {
+                return global::System.Array.Empty<T>();
+            }
+
+            if (_rented is null)
+            {
+                return new[] { _first! };
+            }
+
+            var result = new T[_count];
+            global::System.Array.Copy(_rented, result, _count);
+            Return();
+            return result;
+        }
+
+        private void Return()
+        {
+            global::System.Buffers.ArrayPool<T>.Shared.Return(_rented!, clearArray: global::System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+            _rented = null;
+        }
+    }
+
+    /// <summary>
+    /// Reuses the string instances of short values that repeat across a Freg document (kilde, kommunenummer, postnummer,
+    /// poststed, country codes): one small table per thread, checked against the bytes before use, so a hit is always
+    /// the right string and a miss costs what reading the string costs anyway.
+    /// </summary>
+    internal static class FregStringCache
+    {
+        private const int MaxLength = 32;
+        private const int Size = 4096;
+
+        [global::System.ThreadStatic]
+        private static string?[]? _entries;
+
+        public static string Get(global::System.ReadOnlySpan<byte> utf8)
+        {
+            if (utf8.Length == 0)
+            {
+                return string.Empty;
+            }
+
+            if (utf8.Length > MaxLength)
+            {
+                return global::System.Text.Encoding.UTF8.GetString(utf8);
+            }
+
+            uint hash = 2166136261;
+            for (var i = 0; i < utf8.Length; i++)
+            {
+                var b = utf8[i];
+                if (b >= 0x80)
+                {
+                    return global::System.Text.Encoding.UTF8.GetString(utf8);
+                }
+
+                hash = (hash ^ b) * 16777619;
+            }
+
+            var entries = _entries ??= new string?[Size];
+            var slot = (int)(hash & (Size - 1));
+            var cached = entries[slot];
+            if (cached is not null && cached.Length == utf8.Length && AsciiEquals(cached, utf8))
+            {
+                return cached;
+            }
+
+            var created = global::System.Text.Encoding.ASCII.GetString(utf8);
+            entries[slot] = created;
+            return created;
+        }
+
+        private static bool AsciiEquals(string text, global::System.ReadOnlySpan<byte> utf8)
+        {
+            for (var i = 0; i < utf8.Length; i++)
+            {
+                if (text[i] != utf8[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The unknown properties of generated models, held beside the objects: a model only pays for them when Freg sends
+    /// a field the model does not know, instead of a field on every one of the thousands of objects in a bulk answer.
+    /// </summary>
+    internal static class FregAdditionalProperties
+    {
+        private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<object, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>> Table = new();
+
+        public static global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? Get(object model)
+            => Table.TryGetValue(model, out var properties) ? properties : null;
+
+        public static void Set(object model, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? properties)
+        {
+            if (properties is null)
+            {
+                Table.Remove(model);
+            }
+            else
+            {
+                Table.AddOrUpdate(model, properties);
+            }
         }
     }
 
