@@ -51,6 +51,25 @@ public sealed class FregSimulator : IAsyncDisposable
     public IReadOnlyList<string> RightsPackages => _state.Catalogue.Packages.Select(p => p.Id).ToList();
 
     /// <summary>The current fødselsnummer or d-nummer of every person, in the population's stable order.</summary>
+    /// <summary>
+    /// The simulator's full (offentlig-med-hjemmel) document of a person, as ground truth for tests and demos — a copy
+    /// made by serialising and reading it back, so changing it changes nothing in the simulator. Null for an unknown id.
+    /// </summary>
+    public FregGen.Simulator.Freg.Person.Folkeregisterperson? GetPersonDocument(string identifier)
+    {
+        lock (_state.Sync)
+        {
+            var person = _state.Registry.FindByIdentifier(identifier);
+            if (person is null)
+            {
+                return null;
+            }
+
+            var info = FregGen.Simulator.Freg.FregJsonContext.GetTypeInfo<FregGen.Simulator.Freg.Person.Folkeregisterperson>();
+            return System.Text.Json.JsonSerializer.Deserialize(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(person.Document, info), info);
+        }
+    }
+
     public IReadOnlyList<string> PersonIdentifiers
     {
         get

@@ -78,7 +78,7 @@ internal sealed class GrantValidator
             RequireSignedTokens = true,
             IssuerSigningKey = key,
             ValidAlgorithms = new[] { SecurityAlgorithms.RsaSha256 },
-            TryAllIssuerSigningKeys = false,
+            TryAllIssuerSigningKeys = true,
         };
         var validation = await _handler.ValidateTokenAsync(assertion, parameters).ConfigureAwait(false);
         if (!validation.IsValid)
