@@ -68,7 +68,6 @@ internal sealed record ModelProperty(
     string Name,
     TypeShape Type,
     string? Description,
-    bool RequiredBySpec,
     EquatableArray<string> FregFields,
     EquatableArray<string> Remarks);
 

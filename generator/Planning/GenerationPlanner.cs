@@ -286,7 +286,6 @@ internal sealed class GenerationPlanner
                 Naming.Unique(candidate, taken),
                 Shape(property.Type, section, property.JsonName),
                 property.Description,
-                property.Required,
                 fieldPaths.TryGetValue((key, property.JsonName), out var paths) ? paths.ToEquatableArray() : EquatableArray<string>.Empty,
                 remarks));
         }
