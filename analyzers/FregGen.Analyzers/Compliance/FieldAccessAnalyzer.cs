@@ -14,38 +14,32 @@ namespace FregGen.Analyzers.Compliance;
 /// it reads the [FregField] paths the generator puts on every person property.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class FieldAccessAnalyzer : DiagnosticAnalyzer
+public sealed class FieldAccessAnalyzer : ComplianceAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.FieldNotGranted);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Start(CompilationStartAnalysisContext start, ProjectRights rights)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        if (rights.Package is not { } package)
         {
-            var rights = ProjectRights.Read(start.Options, start.CancellationToken);
-            if (rights.Package is not { } package)
+            return;
+        }
+
+        start.RegisterOperationAction(
+            operation =>
             {
-                return;
-            }
-
-            start.RegisterOperationAction(
-                operation =>
+                var reference = (IPropertyReferenceOperation)operation.Operation;
+                var paths = FregAttributes.FieldPaths(reference.Property);
+                if (paths.IsEmpty || paths.Any(package.GrantsField))
                 {
-                    var reference = (IPropertyReferenceOperation)operation.Operation;
-                    var paths = FregAttributes.FieldPaths(reference.Property);
-                    if (paths.IsEmpty || paths.Any(package.GrantsField))
-                    {
-                        return;
-                    }
+                    return;
+                }
 
-                    var field = paths.OrderBy(p => p.Length).First();
-                    var granting = rights.PackagesGrantingField(field).ToList();
-                    var detail = granting.Count == 0 ? "; no rights package grants it" : "; it is granted by " + string.Join(", ", granting);
-                    operation.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.FieldNotGranted, Locations.OfMemberName(reference.Syntax), field, package.Id, detail));
-                },
-                OperationKind.PropertyReference);
-        });
+                var field = paths.OrderBy(p => p.Length).First();
+                var granting = rights.PackagesGrantingField(field).ToList();
+                var detail = granting.Count == 0 ? "; no rights package grants it" : "; it is granted by " + string.Join(", ", granting);
+                operation.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.FieldNotGranted, Locations.OfMemberName(reference.Syntax), field, package.Id, detail));
+            },
+            OperationKind.PropertyReference);
     }
 }

@@ -14,45 +14,39 @@ namespace FregGen.Analyzers.Compliance;
 /// URL sent through HttpClient for such an operation. FREG102 for <c>part=</c> values in such literal URLs.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class OperationAnalyzer : DiagnosticAnalyzer
+public sealed class OperationAnalyzer : ComplianceAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.OperationNotOffered, DiagnosticDescriptors.PartNotGranted);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Start(CompilationStartAnalysisContext start, ProjectRights rights)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        if (rights.Package is not { } package)
         {
-            var rights = ProjectRights.Read(start.Options, start.CancellationToken);
-            if (rights.Package is not { } package)
-            {
-                return;
-            }
+            return;
+        }
 
-            start.RegisterOperationAction(
-                operation =>
+        start.RegisterOperationAction(
+            operation =>
+            {
+                switch (operation.Operation)
                 {
-                    switch (operation.Operation)
-                    {
-                        case IInvocationOperation invocation when FregAttributes.Operation(invocation.TargetMethod) is { } declared:
-                            CheckOperation(operation, rights, package, declared.Method, declared.Path, Locations.OfMemberName(invocation.Syntax));
-                            break;
-                        case IMethodReferenceOperation reference when FregAttributes.Operation(reference.Method) is { } declared:
-                            CheckOperation(operation, rights, package, declared.Method, declared.Path, Locations.OfMemberName(reference.Syntax));
-                            break;
-                        case IInvocationOperation invocation when FregUrls.FromInvocation(invocation) is { } url:
-                            CheckUrl(operation, rights, package, url);
-                            break;
-                        case IObjectCreationOperation creation when FregUrls.FromRequestMessage(creation) is { } url:
-                            CheckUrl(operation, rights, package, url);
-                            break;
-                    }
-                },
-                OperationKind.Invocation,
-                OperationKind.MethodReference,
-                OperationKind.ObjectCreation);
-        });
+                    case IInvocationOperation invocation when FregAttributes.Operation(invocation.TargetMethod) is { } declared:
+                        CheckOperation(operation, rights, package, declared.Method, declared.Path, Locations.OfMemberName(invocation.Syntax));
+                        break;
+                    case IMethodReferenceOperation reference when FregAttributes.Operation(reference.Method) is { } declared:
+                        CheckOperation(operation, rights, package, declared.Method, declared.Path, Locations.OfMemberName(reference.Syntax));
+                        break;
+                    case IInvocationOperation invocation when FregUrls.FromInvocation(invocation) is { } url:
+                        CheckUrl(operation, rights, package, url);
+                        break;
+                    case IObjectCreationOperation creation when FregUrls.FromRequestMessage(creation) is { } url:
+                        CheckUrl(operation, rights, package, url);
+                        break;
+                }
+            },
+            OperationKind.Invocation,
+            OperationKind.MethodReference,
+            OperationKind.ObjectCreation);
     }
 
     private static void CheckOperation(OperationAnalysisContext context, ProjectRights rights, RightsPackage package, string method, string path, Location location)

@@ -19,7 +19,7 @@ namespace FregGen.Analyzers.Compliance;
 /// FREG105 — a lookup without part whose result is used for only a few person-basis fields (ask for just those).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PartSelectionAnalyzer : DiagnosticAnalyzer
+public sealed class PartSelectionAnalyzer : ComplianceAnalyzer
 {
     /// <summary>Diagnostic property: the part value(s) to add (FREG104) or the minimal list (FREG105), comma separated.</summary>
     public const string PartsProperty = "Parts";
@@ -29,60 +29,54 @@ public sealed class PartSelectionAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.FieldOutsidePartSelection, DiagnosticDescriptors.LookupWithoutMinimalParts);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Start(CompilationStartAnalysisContext start, ProjectRights rights)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        if (rights.Package is not { } package)
         {
-            var rights = ProjectRights.Read(start.Options, start.CancellationToken);
-            if (rights.Package is not { } package)
-            {
-                return;
-            }
+            return;
+        }
 
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                var lookups = new ConcurrentBag<Lookup>();
-                var reads = new ConcurrentBag<IPropertyReferenceOperation>();
-                var assignments = new ConcurrentBag<IOperation>();
-                var localReferences = new ConcurrentBag<ILocalReferenceOperation>();
-                block.RegisterOperationAction(
-                    operation =>
-                    {
-                        switch (operation.Operation)
-                        {
-                            case IInvocationOperation invocation when FregAttributes.Operation(invocation.TargetMethod) is not null && PartArgument.Of(invocation, rights.Catalogue) is { } parts:
-                                lookups.Add(new Lookup(invocation, parts));
-                                break;
-                            case IPropertyReferenceOperation property when TopLevelField(property.Property) is not null:
-                                reads.Add(property);
-                                break;
-                            case ILocalReferenceOperation local:
-                                localReferences.Add(local);
-                                break;
-                            case IVariableDeclaratorOperation or ISimpleAssignmentOperation or IForEachLoopOperation:
-                                assignments.Add(operation.Operation);
-                                break;
-                        }
-                    },
-                    OperationKind.Invocation,
-                    OperationKind.PropertyReference,
-                    OperationKind.LocalReference,
-                    OperationKind.VariableDeclarator,
-                    OperationKind.SimpleAssignment,
-                    OperationKind.Loop);
-                block.RegisterOperationBlockEndAction(end =>
+        start.RegisterOperationBlockStartAction(block =>
+        {
+            var lookups = new ConcurrentBag<Lookup>();
+            var reads = new ConcurrentBag<IPropertyReferenceOperation>();
+            var assignments = new ConcurrentBag<IOperation>();
+            var localReferences = new ConcurrentBag<ILocalReferenceOperation>();
+            block.RegisterOperationAction(
+                operation =>
                 {
-                    if (lookups.IsEmpty)
+                    switch (operation.Operation)
                     {
-                        return;
+                        case IInvocationOperation invocation when FregAttributes.Operation(invocation.TargetMethod) is not null && PartArgument.Of(invocation, rights.Catalogue) is { } parts:
+                            lookups.Add(new Lookup(invocation, parts));
+                            break;
+                        case IPropertyReferenceOperation property when TopLevelField(property.Property) is not null:
+                            reads.Add(property);
+                            break;
+                        case ILocalReferenceOperation local:
+                            localReferences.Add(local);
+                            break;
+                        case IVariableDeclaratorOperation or ISimpleAssignmentOperation or IForEachLoopOperation:
+                            assignments.Add(operation.Operation);
+                            break;
                     }
+                },
+                OperationKind.Invocation,
+                OperationKind.PropertyReference,
+                OperationKind.LocalReference,
+                OperationKind.VariableDeclarator,
+                OperationKind.SimpleAssignment,
+                OperationKind.Loop);
+            block.RegisterOperationBlockEndAction(end =>
+            {
+                if (lookups.IsEmpty)
+                {
+                    return;
+                }
 
-                    var ordered = assignments.OrderBy(a => a.Syntax.SpanStart).ToList();
-                    var flow = new LookupFlow(lookups, ordered, localReferences.ToList());
-                    Analyze(end, rights, package, flow, reads.OrderBy(r => r.Syntax.SpanStart).ToList());
-                });
+                var ordered = assignments.OrderBy(a => a.Syntax.SpanStart).ToList();
+                var flow = new LookupFlow(lookups, ordered, localReferences.ToList());
+                Analyze(end, rights, package, flow, reads.OrderBy(r => r.Syntax.SpanStart).ToList());
             });
         });
     }

@@ -13,7 +13,7 @@ namespace FregGen.Analyzers.Compliance;
 /// <see cref="OperationAnalyzer"/>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PartValueAnalyzer : DiagnosticAnalyzer
+public sealed class PartValueAnalyzer : ComplianceAnalyzer
 {
     /// <summary>Diagnostic property: the nearest valid part, for the code fix.</summary>
     public const string SuggestionProperty = "Suggestion";
@@ -27,46 +27,40 @@ public sealed class PartValueAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.PartNotGranted);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Start(CompilationStartAnalysisContext start, ProjectRights rights)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        if (rights.Package is null)
         {
-            var rights = ProjectRights.Read(start.Options, start.CancellationToken);
-            if (rights.Package is null)
+            return;
+        }
+
+        start.RegisterOperationAction(
+            operation =>
             {
-                return;
-            }
-
-            start.RegisterOperationAction(
-                operation =>
+                switch (operation.Operation)
                 {
-                    switch (operation.Operation)
-                    {
-                        case IPropertyReferenceOperation property when FregAttributes.PartValue(property.Property) is { } value:
-                            Check(operation, rights, value, Locations.OfMemberName(property.Syntax), MemberKind);
-                            break;
-                        case IConversionOperation { OperatorMethod: not null } conversion when FregAttributes.IsPartType(conversion.Type) && conversion.Operand.ConstantValue is { HasValue: true, Value: string text }:
-                            Check(operation, rights, text, conversion.Operand.Syntax.GetLocation(), StringKind);
-                            break;
-                        case IObjectCreationOperation creation when FregAttributes.IsPartType(creation.Type) && PartArgument.ValueOf(creation) is { } part:
-                            Check(operation, rights, part.Value, part.Operation.Syntax.GetLocation(), StringKind);
-                            break;
-                        case IArgumentOperation argument when IsStringPartParameter(argument, rights):
-                            foreach (var constant in StringConstants(argument.Value))
-                            {
-                                Check(operation, rights, (string)constant.ConstantValue.Value!, constant.Syntax.GetLocation(), StringKind);
-                            }
+                    case IPropertyReferenceOperation property when FregAttributes.PartValue(property.Property) is { } value:
+                        Check(operation, rights, value, Locations.OfMemberName(property.Syntax), MemberKind);
+                        break;
+                    case IConversionOperation { OperatorMethod: not null } conversion when FregAttributes.IsPartType(conversion.Type) && conversion.Operand.ConstantValue is { HasValue: true, Value: string text }:
+                        Check(operation, rights, text, conversion.Operand.Syntax.GetLocation(), StringKind);
+                        break;
+                    case IObjectCreationOperation creation when FregAttributes.IsPartType(creation.Type) && PartArgument.ValueOf(creation) is { } part:
+                        Check(operation, rights, part.Value, part.Operation.Syntax.GetLocation(), StringKind);
+                        break;
+                    case IArgumentOperation argument when IsStringPartParameter(argument, rights):
+                        foreach (var constant in StringConstants(argument.Value))
+                        {
+                            Check(operation, rights, (string)constant.ConstantValue.Value!, constant.Syntax.GetLocation(), StringKind);
+                        }
 
-                            break;
-                    }
-                },
-                OperationKind.PropertyReference,
-                OperationKind.Conversion,
-                OperationKind.ObjectCreation,
-                OperationKind.Argument);
-        });
+                        break;
+                }
+            },
+            OperationKind.PropertyReference,
+            OperationKind.Conversion,
+            OperationKind.ObjectCreation,
+            OperationKind.Argument);
     }
 
     private static void Check(OperationAnalysisContext context, ProjectRights rights, string value, Location location, string kind)

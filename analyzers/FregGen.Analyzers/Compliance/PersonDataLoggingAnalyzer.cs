@@ -16,7 +16,7 @@ namespace FregGen.Analyzers.Compliance;
 /// A <c>FoedselsEllerDNummer</c> value itself is fine (its ToString is redacted); its <c>Value</c> is not.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PersonDataLoggingAnalyzer : DiagnosticAnalyzer
+public sealed class PersonDataLoggingAnalyzer : ComplianceAnalyzer
 {
     private static readonly HashSet<string> IdentityNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -26,11 +26,9 @@ public sealed class PersonDataLoggingAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.PersonDataLogged);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Start(CompilationStartAnalysisContext start, ProjectRights rights)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterOperationAction(
+        start.RegisterOperationAction(
             operation =>
             {
                 var invocation = (IInvocationOperation)operation.Operation;

@@ -14,47 +14,41 @@ namespace FregGen.Analyzers.Compliance;
 /// reports FREG001 itself, so this analyzer stays quiet then.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class RightsPackageSettingAnalyzer : DiagnosticAnalyzer
+public sealed class RightsPackageSettingAnalyzer : ComplianceAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.RightsPackageMissingOrUnknown);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Start(CompilationStartAnalysisContext start, ProjectRights rights)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        if (rights.Package is not null || rights.GeneratorEnabled)
         {
-            var rights = ProjectRights.Read(start.Options, start.CancellationToken);
-            if (rights.Package is not null || rights.GeneratorEnabled)
+            return;
+        }
+
+        var reported = 0;
+        start.RegisterOperationAction(
+            operation =>
             {
-                return;
-            }
-
-            var reported = 0;
-            start.RegisterOperationAction(
-                operation =>
+                var member = operation.Operation switch
                 {
-                    var member = operation.Operation switch
-                    {
-                        IPropertyReferenceOperation property => (ISymbol)property.Property,
-                        IInvocationOperation invocation => invocation.TargetMethod,
-                        _ => null,
-                    };
-                    if (member is null || (FregAttributes.FieldPaths(member).IsEmpty && (member is not IMethodSymbol method || FregAttributes.Operation(method) is null)))
-                    {
-                        return;
-                    }
+                    IPropertyReferenceOperation property => (ISymbol)property.Property,
+                    IInvocationOperation invocation => invocation.TargetMethod,
+                    _ => null,
+                };
+                if (member is null || (FregAttributes.FieldPaths(member).IsEmpty && (member is not IMethodSymbol method || FregAttributes.Operation(method) is null)))
+                {
+                    return;
+                }
 
-                    if (Interlocked.Exchange(ref reported, 1) == 0)
-                    {
-                        var reason = rights.RequestedPackage is null
-                            ? "This project uses Freg types but sets no rights package."
-                            : "'" + rights.RequestedPackage + "' is not a rights package FregGen knows.";
-                        operation.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RightsPackageMissingOrUnknown, operation.Operation.Syntax.GetLocation(), reason, rights.KnownPackageIds));
-                    }
-                },
-                OperationKind.PropertyReference,
-                OperationKind.Invocation);
-        });
+                if (Interlocked.Exchange(ref reported, 1) == 0)
+                {
+                    var reason = rights.RequestedPackage is null
+                        ? "This project uses Freg types but sets no rights package."
+                        : "'" + rights.RequestedPackage + "' is not a rights package FregGen knows.";
+                    operation.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RightsPackageMissingOrUnknown, operation.Operation.Syntax.GetLocation(), reason, rights.KnownPackageIds));
+                }
+            },
+            OperationKind.PropertyReference,
+            OperationKind.Invocation);
     }
 }

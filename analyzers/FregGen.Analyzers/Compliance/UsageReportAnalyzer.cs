@@ -19,72 +19,66 @@ namespace FregGen.Analyzers.Compliance;
 /// FregGen's build target turns it into freg-usage.txt next to the build output.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UsageReportAnalyzer : DiagnosticAnalyzer
+public sealed class UsageReportAnalyzer : ComplianceAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.UsageReport);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Start(CompilationStartAnalysisContext start, ProjectRights rights)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var rights = ProjectRights.Read(start.Options, start.CancellationToken);
-            var fields = new ConcurrentDictionary<string, byte>(StringComparer.OrdinalIgnoreCase);
-            var parts = new ConcurrentDictionary<string, byte>(StringComparer.OrdinalIgnoreCase);
-            var operations = new ConcurrentDictionary<(string Method, string Path), byte>();
-            start.RegisterOperationAction(
-                operation =>
-                {
-                    switch (operation.Operation)
-                    {
-                        case IPropertyReferenceOperation property when PartSelectionAnalyzer.TopLevelField(property.Property) is { } field:
-                            fields.TryAdd(field, 0);
-                            break;
-                        case IPropertyReferenceOperation property when FregAttributes.PartValue(property.Property) is { } part:
-                            parts.TryAdd(part, 0);
-                            break;
-                        case IConversionOperation { OperatorMethod: not null } conversion when FregAttributes.IsPartType(conversion.Type) && conversion.Operand.ConstantValue is { HasValue: true, Value: string text }:
-                            parts.TryAdd(text, 0);
-                            break;
-                        case IInvocationOperation invocation when FregAttributes.Operation(invocation.TargetMethod) is { } declared:
-                            operations.TryAdd((declared.Method.ToUpperInvariant(), declared.Path), 0);
-                            if (PartArgument.Of(invocation, rights.Catalogue) is { IsOmitted: true })
-                            {
-                                parts.TryAdd(RightsPackage.PersonBasisPart, 0);
-                            }
-
-                            break;
-                        case IInvocationOperation invocation when FregUrls.FromInvocation(invocation) is { } url:
-                            AddUrl(url, rights, operations, parts);
-                            break;
-                        case IObjectCreationOperation creation when FregUrls.FromRequestMessage(creation) is { } url:
-                            AddUrl(url, rights, operations, parts);
-                            break;
-                    }
-                },
-                OperationKind.PropertyReference,
-                OperationKind.Conversion,
-                OperationKind.Invocation,
-                OperationKind.ObjectCreation);
-            start.RegisterCompilationEndAction(end =>
+        var fields = new ConcurrentDictionary<string, byte>(StringComparer.OrdinalIgnoreCase);
+        var parts = new ConcurrentDictionary<string, byte>(StringComparer.OrdinalIgnoreCase);
+        var operations = new ConcurrentDictionary<(string Method, string Path), byte>();
+        start.RegisterOperationAction(
+            operation =>
             {
-                if (fields.IsEmpty && parts.IsEmpty && operations.IsEmpty)
+                switch (operation.Operation)
                 {
-                    return;
-                }
+                    case IPropertyReferenceOperation property when PartSelectionAnalyzer.TopLevelField(property.Property) is { } field:
+                        fields.TryAdd(field, 0);
+                        break;
+                    case IPropertyReferenceOperation property when FregAttributes.PartValue(property.Property) is { } part:
+                        parts.TryAdd(part, 0);
+                        break;
+                    case IConversionOperation { OperatorMethod: not null } conversion when FregAttributes.IsPartType(conversion.Type) && conversion.Operand.ConstantValue is { HasValue: true, Value: string text }:
+                        parts.TryAdd(text, 0);
+                        break;
+                    case IInvocationOperation invocation when FregAttributes.Operation(invocation.TargetMethod) is { } declared:
+                        operations.TryAdd((declared.Method.ToUpperInvariant(), declared.Path), 0);
+                        if (PartArgument.Of(invocation, rights.Catalogue) is { IsOmitted: true })
+                        {
+                            parts.TryAdd(RightsPackage.PersonBasisPart, 0);
+                        }
 
-                var fieldList = fields.Keys.OrderBy(f => f, StringComparer.Ordinal).ToList();
-                var partList = parts.Keys.OrderBy(p => p, StringComparer.Ordinal).ToList();
-                var operationList = operations.Keys.OrderBy(o => o.Path, StringComparer.Ordinal).ThenBy(o => o.Method, StringComparer.Ordinal).ToList();
-                end.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.UsageReport,
-                    Location.None,
-                    List(fieldList),
-                    List(partList),
-                    List(operationList.Select(o => o.Method + " " + o.Path)),
-                    Narrowest(rights.Catalogue, fieldList, partList, operationList)));
-            });
+                        break;
+                    case IInvocationOperation invocation when FregUrls.FromInvocation(invocation) is { } url:
+                        AddUrl(url, rights, operations, parts);
+                        break;
+                    case IObjectCreationOperation creation when FregUrls.FromRequestMessage(creation) is { } url:
+                        AddUrl(url, rights, operations, parts);
+                        break;
+                }
+            },
+            OperationKind.PropertyReference,
+            OperationKind.Conversion,
+            OperationKind.Invocation,
+            OperationKind.ObjectCreation);
+        start.RegisterCompilationEndAction(end =>
+        {
+            if (fields.IsEmpty && parts.IsEmpty && operations.IsEmpty)
+            {
+                return;
+            }
+
+            var fieldList = fields.Keys.OrderBy(f => f, StringComparer.Ordinal).ToList();
+            var partList = parts.Keys.OrderBy(p => p, StringComparer.Ordinal).ToList();
+            var operationList = operations.Keys.OrderBy(o => o.Path, StringComparer.Ordinal).ThenBy(o => o.Method, StringComparer.Ordinal).ToList();
+            end.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.UsageReport,
+                Location.None,
+                List(fieldList),
+                List(partList),
+                List(operationList.Select(o => o.Method + " " + o.Path)),
+                Narrowest(rights.Catalogue, fieldList, partList, operationList)));
         });
     }
 

@@ -1,0 +1,25 @@
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace FregGen.Analyzers.Infrastructure;
+
+/// <summary>
+/// The common start of FregGen's analyzers: generated code is not analysed, actions run concurrently, and the project's
+/// rights are resolved once per compilation and shared by all of them.
+/// </summary>
+public abstract class ComplianceAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly ConditionalWeakTable<Compilation, ProjectRights> RightsByCompilation = new();
+
+    public sealed override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+            Start(start, RightsByCompilation.GetValue(start.Compilation, _ => ProjectRights.Read(start.Options, start.CancellationToken))));
+    }
+
+    /// <summary>Registers the analyzer's actions for one compilation.</summary>
+    private protected abstract void Start(CompilationStartAnalysisContext context, ProjectRights rights);
+}
