@@ -474,27 +474,15 @@ namespace FregGenTemplateNamespace
                 return string.Empty;
             }
 
-            if (utf8.Length > MaxLength)
+            if (utf8.Length > MaxLength || !global::System.Text.Ascii.IsValid(utf8))
             {
                 return global::System.Text.Encoding.UTF8.GetString(utf8);
             }
 
-            uint hash = 2166136261;
-            for (var i = 0; i < utf8.Length; i++)
-            {
-                var b = utf8[i];
-                if (b >= 0x80)
-                {
-                    return global::System.Text.Encoding.UTF8.GetString(utf8);
-                }
-
-                hash = (hash ^ b) * 16777619;
-            }
-
             var entries = _entries ??= new string?[Size];
-            var slot = (int)(hash & (Size - 1));
+            var slot = Slot(utf8);
             var cached = entries[slot];
-            if (cached is not null && cached.Length == utf8.Length && AsciiEquals(cached, utf8))
+            if (cached is not null && cached.Length == utf8.Length && global::System.Text.Ascii.Equals(utf8, cached))
             {
                 return cached;
             }
@@ -504,17 +492,29 @@ namespace FregGenTemplateNamespace
             return created;
         }
 
-        private static bool AsciiEquals(string text, global::System.ReadOnlySpan<byte> utf8)
+        /// <summary>A hash of the length and the first and last eight bytes: cheap, and values that differ elsewhere only share a slot.</summary>
+        private static int Slot(global::System.ReadOnlySpan<byte> utf8)
         {
-            for (var i = 0; i < utf8.Length; i++)
+            ulong head;
+            ulong tail;
+            if (utf8.Length >= 8)
             {
-                if (text[i] != utf8[i])
+                head = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(utf8);
+                tail = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(utf8.Slice(utf8.Length - 8));
+            }
+            else
+            {
+                head = 0;
+                for (var i = 0; i < utf8.Length; i++)
                 {
-                    return false;
+                    head = (head << 8) | utf8[i];
                 }
+
+                tail = head;
             }
 
-            return true;
+            var mixed = (head * 0x9E3779B97F4A7C15UL) ^ (tail * 0xC2B2AE3D27D4EB4FUL) ^ (ulong)utf8.Length;
+            return (int)(mixed >> 52) & (Size - 1);
         }
     }
 
