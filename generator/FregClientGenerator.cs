@@ -236,19 +236,29 @@ public sealed class FregClientGenerator : IIncrementalGenerator
     private static CatalogueFileResult ReadCatalogueFile(AdditionalText file, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(file.Path);
-        var text = file.GetText(cancellationToken)?.ToString();
-        if (text is null)
+        try
+        {
+            var text = file.GetText(cancellationToken)?.ToString();
+            if (text is null)
+            {
+                return new CatalogueFileResult(file.Path, null, new EquatableArray<DiagnosticInfo>(new[]
+                {
+                    DiagnosticInfo.Create(DiagnosticDescriptors.CatalogueInvalid.Id, null, file.Path, "the file does not exist or cannot be read."),
+                }));
+            }
+
+            var errors = new List<CatalogueError>();
+            var catalogue = CatalogueReader.Read(text, errors);
+            var diagnostics = errors.Select(error => DiagnosticInfo.Create(DiagnosticDescriptors.CatalogueInvalid.Id, LocationInfo.ForLine(file.Path, text, error.Line, error.Column), name, error.Message));
+            return new CatalogueFileResult(file.Path, errors.Count == 0 ? catalogue : null, diagnostics.ToEquatableArray());
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
             return new CatalogueFileResult(file.Path, null, new EquatableArray<DiagnosticInfo>(new[]
             {
-                DiagnosticInfo.Create(DiagnosticDescriptors.CatalogueInvalid.Id, null, file.Path, "the file does not exist or cannot be read."),
+                DiagnosticInfo.Create(DiagnosticDescriptors.InternalError.Id, null, "reading the catalogue '" + name + "'", Describe(exception)),
             }));
         }
-
-        var errors = new List<CatalogueError>();
-        var catalogue = CatalogueReader.Read(text, errors);
-        var diagnostics = errors.Select(error => DiagnosticInfo.Create(DiagnosticDescriptors.CatalogueInvalid.Id, LocationInfo.ForLine(file.Path, text, error.Line, error.Column), name, error.Message));
-        return new CatalogueFileResult(file.Path, errors.Count == 0 ? catalogue : null, diagnostics.ToEquatableArray());
     }
 
     private static RightsCatalogue BuildCatalogue(ImmutableArray<CatalogueFileResult> files, List<DiagnosticInfo> diagnostics)
