@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using FregGen.Infrastructure;
+using Microsoft.CodeAnalysis.Text;
 using SharpYaml;
 using SharpYaml.Serialization;
 
@@ -16,6 +17,8 @@ internal sealed class YamlPositionIndex
     private readonly string _filePath;
     private readonly string _text;
     private readonly YamlNode _root;
+    private readonly Dictionary<YamlMappingNode, Dictionary<string, KeyValuePair<YamlNode, YamlNode>>> _mappings = new(ReferenceComparer<YamlMappingNode>.Instance);
+    private int[]? _lineStarts;
 
     private YamlPositionIndex(string filePath, string text, YamlNode root)
     {
@@ -55,23 +58,13 @@ internal sealed class YamlPositionIndex
             switch (current)
             {
                 case YamlMappingNode mapping:
-                    var found = false;
-                    foreach (var child in mapping.Children)
-                    {
-                        if (child.Key is YamlScalarNode { Value: { } key } && string.Equals(key, segment, StringComparison.Ordinal))
-                        {
-                            located = child.Key;
-                            current = child.Value;
-                            found = true;
-                            break;
-                        }
-                    }
-
-                    if (!found)
+                    if (!ChildrenOf(mapping).TryGetValue(segment, out var child))
                     {
                         return At(located);
                     }
 
+                    located = child.Key;
+                    current = child.Value;
                     break;
                 case YamlSequenceNode sequence when int.TryParse(segment, out var index) && index >= 0 && index < sequence.Children.Count:
                     current = sequence.Children[index];
@@ -108,7 +101,54 @@ internal sealed class YamlPositionIndex
         return Locate(parts);
     }
 
-    private LocationInfo At(YamlNode node) => LocationInfo.ForLine(_filePath, _text, node.Start.Line, node.Start.Column);
+    /// <summary>Each mapping's keys, indexed on first use: diagnostics locate thousands of nodes in a large spec.</summary>
+    private Dictionary<string, KeyValuePair<YamlNode, YamlNode>> ChildrenOf(YamlMappingNode mapping)
+    {
+        if (!_mappings.TryGetValue(mapping, out var children))
+        {
+            children = new Dictionary<string, KeyValuePair<YamlNode, YamlNode>>(StringComparer.Ordinal);
+            foreach (var child in mapping.Children)
+            {
+                if (child.Key is YamlScalarNode { Value: { } key } && !children.ContainsKey(key))
+                {
+                    children.Add(key, child);
+                }
+            }
+
+            _mappings.Add(mapping, children);
+        }
+
+        return children;
+    }
+
+    private LocationInfo At(YamlNode node)
+    {
+        _lineStarts ??= LineStarts(_text);
+        var line = Math.Min(Math.Max(0, node.Start.Line), _lineStarts.Length - 1);
+        var lineStart = _lineStarts[line];
+        var lineEnd = line + 1 < _lineStarts.Length ? _lineStarts[line + 1] - 1 : _text.Length;
+        if (lineEnd > lineStart && _text[lineEnd - 1] == '\r')
+        {
+            lineEnd--;
+        }
+
+        var start = Math.Min(lineStart + Math.Max(0, node.Start.Column), lineEnd);
+        return new LocationInfo(
+            _filePath,
+            TextSpan.FromBounds(start, lineEnd),
+            new LinePositionSpan(new LinePosition(line, start - lineStart), new LinePosition(line, lineEnd - lineStart)));
+    }
+
+    private static int[] LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var index = text.IndexOf('\n'); index >= 0; index = text.IndexOf('\n', index + 1))
+        {
+            starts.Add(index + 1);
+        }
+
+        return starts.ToArray();
+    }
 
     private static string FirstLine(string message)
     {

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -36,48 +35,13 @@ public sealed class PartSelectionAnalyzer : ComplianceAnalyzer
             return;
         }
 
-        start.RegisterOperationBlockStartAction(block =>
+        // Most method bodies contain no lookup: one cheap pass finds that out before anything is collected.
+        start.RegisterOperationBlockAction(block =>
         {
-            var lookups = new ConcurrentBag<Lookup>();
-            var reads = new ConcurrentBag<IPropertyReferenceOperation>();
-            var assignments = new ConcurrentBag<IOperation>();
-            var localReferences = new ConcurrentBag<ILocalReferenceOperation>();
-            block.RegisterOperationAction(
-                operation =>
-                {
-                    switch (operation.Operation)
-                    {
-                        case IInvocationOperation invocation when FregAttributes.Operation(invocation.TargetMethod) is not null && PartArgument.Of(invocation, rights.Catalogue) is { } parts:
-                            lookups.Add(new Lookup(invocation, parts));
-                            break;
-                        case IPropertyReferenceOperation property when TopLevelField(property.Property) is not null:
-                            reads.Add(property);
-                            break;
-                        case ILocalReferenceOperation local:
-                            localReferences.Add(local);
-                            break;
-                        case IVariableDeclaratorOperation or ISimpleAssignmentOperation or IForEachLoopOperation:
-                            assignments.Add(operation.Operation);
-                            break;
-                    }
-                },
-                OperationKind.Invocation,
-                OperationKind.PropertyReference,
-                OperationKind.LocalReference,
-                OperationKind.VariableDeclarator,
-                OperationKind.SimpleAssignment,
-                OperationKind.Loop);
-            block.RegisterOperationBlockEndAction(end =>
+            if (block.OperationBlocks.Any(root => root.Descendants().Any(operation => IsLookup(operation))))
             {
-                if (lookups.IsEmpty)
-                {
-                    return;
-                }
-
-                var ordered = assignments.OrderBy(a => a.Syntax.SpanStart).ToList();
-                var flow = new LookupFlow(lookups, ordered, localReferences.ToList());
-                Analyze(end, rights, package, flow, reads.OrderBy(r => r.Syntax.SpanStart).ToList());
-            });
+                AnalyzeBody(block.ReportDiagnostic, rights, package, block.OperationBlocks);
+            }
         });
     }
 
@@ -100,7 +64,39 @@ public sealed class PartSelectionAnalyzer : ComplianceAnalyzer
         return selected;
     }
 
-    private static void Analyze(OperationBlockAnalysisContext context, ProjectRights rights, RightsPackage package, LookupFlow flow, List<IPropertyReferenceOperation> reads)
+    private static bool IsLookup(IOperation operation) =>
+        operation is IInvocationOperation invocation && FregAttributes.Operation(invocation.TargetMethod) is not null;
+
+    private static void AnalyzeBody(Action<Diagnostic> report, ProjectRights rights, RightsPackage package, ImmutableArray<IOperation> roots)
+    {
+        var lookups = new List<Lookup>();
+        var reads = new List<IPropertyReferenceOperation>();
+        var assignments = new List<IOperation>();
+        var localReferences = new List<ILocalReferenceOperation>();
+        foreach (var operation in roots.SelectMany(root => root.Descendants()))
+        {
+            switch (operation)
+            {
+                case IInvocationOperation invocation when FregAttributes.Operation(invocation.TargetMethod) is not null && PartArgument.Of(invocation, rights.Catalogue) is { } parts:
+                    lookups.Add(new Lookup(invocation, parts));
+                    break;
+                case IPropertyReferenceOperation property when TopLevelField(property.Property) is not null:
+                    reads.Add(property);
+                    break;
+                case ILocalReferenceOperation local:
+                    localReferences.Add(local);
+                    break;
+                case IVariableDeclaratorOperation or ISimpleAssignmentOperation or IForEachLoopOperation:
+                    assignments.Add(operation);
+                    break;
+            }
+        }
+
+        var flow = new LookupFlow(lookups, assignments.OrderBy(a => a.Syntax.SpanStart).ToList(), localReferences);
+        Analyze(report, rights, package, flow, reads.OrderBy(r => r.Syntax.SpanStart).ToList());
+    }
+
+    private static void Analyze(Action<Diagnostic> report, ProjectRights rights, RightsPackage package, LookupFlow flow, List<IPropertyReferenceOperation> reads)
     {
         var readsByLookup = new Dictionary<Lookup, List<(IPropertyReferenceOperation Read, string Field)>>();
         foreach (var read in reads)
@@ -131,7 +127,7 @@ public sealed class PartSelectionAnalyzer : ComplianceAnalyzer
                 if (!selected.Contains(field) && package.GrantsField(field))
                 {
                     var canonical = package.FindProperty(field)?.Name ?? field;
-                    context.ReportDiagnostic(Diagnostic.Create(
+                    report(Diagnostic.Create(
                         DiagnosticDescriptors.FieldOutsidePartSelection,
                         Locations.OfMemberName(read.Syntax),
                         new[] { lookup.Invocation.Syntax.GetLocation() },
@@ -150,7 +146,7 @@ public sealed class PartSelectionAnalyzer : ComplianceAnalyzer
                 && fields.Count < basis.Count
                 && fields.All(field => basis.Contains(field, StringComparer.OrdinalIgnoreCase)))
             {
-                context.ReportDiagnostic(Diagnostic.Create(
+                report(Diagnostic.Create(
                     DiagnosticDescriptors.LookupWithoutMinimalParts,
                     Locations.OfMemberName(lookup.Invocation.Syntax),
                     ImmutableDictionary<string, string?>.Empty.Add(PartsProperty, string.Join(",", fields)),

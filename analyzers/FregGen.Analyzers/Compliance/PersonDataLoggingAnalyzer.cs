@@ -54,16 +54,14 @@ public sealed class PersonDataLoggingAnalyzer : ComplianceAnalyzer
     private static bool IsLogCall(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
-        var type = method.ContainingType;
-        var typeName = type?.ToDisplayString();
-        return typeName switch
+        return method.ContainingType?.Name switch
         {
-            "Microsoft.Extensions.Logging.LoggerExtensions" => method.Name.StartsWith("Log", StringComparison.Ordinal),
-            "Microsoft.Extensions.Logging.ILogger" => method.Name == "Log",
-            "System.Console" => method.Name is "Write" or "WriteLine",
-            "System.Diagnostics.Debug" or "System.Diagnostics.Trace" => method.Name.StartsWith("Write", StringComparison.Ordinal) || method.Name.StartsWith("Trace", StringComparison.Ordinal) || method.Name == "Print",
-            "System.IO.TextWriter" => method.Name is "Write" or "WriteLine" && invocation.Instance is IPropertyReferenceOperation { Property.ContainingType.Name: "Console", Property.Name: "Out" or "Error" },
-            _ => method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "Microsoft.Extensions.Logging.LoggerMessageAttribute"),
+            "LoggerExtensions" => method.Name.StartsWith("Log", StringComparison.Ordinal) && Namespaces.IsIn(method.ContainingType, "Microsoft.Extensions.Logging"),
+            "ILogger" => method.Name == "Log" && Namespaces.IsIn(method.ContainingType, "Microsoft.Extensions.Logging"),
+            "Console" => method.Name is "Write" or "WriteLine" && Namespaces.IsIn(method.ContainingType, "System"),
+            "Debug" or "Trace" => (method.Name.StartsWith("Write", StringComparison.Ordinal) || method.Name.StartsWith("Trace", StringComparison.Ordinal) || method.Name == "Print") && Namespaces.IsIn(method.ContainingType, "System.Diagnostics"),
+            "TextWriter" => method.Name is "Write" or "WriteLine" && invocation.Instance is IPropertyReferenceOperation { Property.ContainingType.Name: "Console", Property.Name: "Out" or "Error" },
+            _ => method.IsPartialDefinition && method.GetAttributes().Any(a => a.AttributeClass?.Name == "LoggerMessageAttribute"),
         };
     }
 

@@ -36,7 +36,7 @@ internal static class FregUrls
 
     public static FregUrl? FromRequestMessage(IObjectCreationOperation creation)
     {
-        if (creation.Type is not INamedTypeSymbol { Name: "HttpRequestMessage" } type || type.ContainingNamespace?.ToDisplayString() != "System.Net.Http" || creation.Arguments.Length < 2)
+        if (creation.Type is not INamedTypeSymbol { Name: "HttpRequestMessage" } type || !Namespaces.IsIn(type, "System.Net.Http") || creation.Arguments.Length < 2)
         {
             return null;
         }
@@ -123,7 +123,7 @@ internal static class FregUrls
     {
         for (var current = type; current is not null; current = current.BaseType)
         {
-            if (current is { Name: "HttpClient" or "HttpMessageInvoker" } && current.ContainingNamespace?.ToDisplayString() == "System.Net.Http")
+            if (current is { Name: "HttpClient" or "HttpMessageInvoker" } && Namespaces.IsIn(current, "System.Net.Http"))
             {
                 return true;
             }

@@ -167,5 +167,5 @@ internal sealed class LookupFlow
         return parent is IReturnOperation or IArgumentOperation { Parent: not IInvocationOperation { TargetMethod.IsExtensionMethod: true } } or IFieldReferenceOperation or ISimpleAssignmentOperation { Target: not ILocalReferenceOperation };
     }
 
-    private static bool IsLinq(IMethodSymbol method) => method.ContainingType?.ToDisplayString() == "System.Linq.Enumerable";
+    private static bool IsLinq(IMethodSymbol method) => method.ContainingType is { Name: "Enumerable" } type && Namespaces.IsIn(type, "System.Linq");
 }
