@@ -256,7 +256,7 @@ internal static class ClientEmitter
             default:
                 var result = operation.Result!;
                 var read = ResultReader(ns, code, operation);
-                var typeArgument = result.Kind == ValueKind.List ? GenerationPlanner.TypeName(result.Item!) + "[]" : GenerationPlanner.TypeName(result);
+                var typeArgument = GenerationPlanner.TypeName(result);
                 if (operation.Conditional && !result.IsValueType)
                 {
                     writer.WriteLine("var response = await global::" + ns + ".FregHttp.SendConditionalForJsonAsync<" + typeArgument + ">(_httpClient, request, ifNoneMatch, " + id + ", " + read + ", cancellationToken).ConfigureAwait(false);");

@@ -18,6 +18,7 @@ internal static class ModelEmitter
         writer.WriteLine("[global::" + ns + ".FregRightsPackage(" + Naming.Literal(model.Package.Id) + ")]");
         writer.WriteLine("[global::System.Text.Json.Serialization.JsonConverter(typeof(global::" + ns + "." + type.Section + "." + type.Name + "JsonConverter))]");
         writer.OpenBlock("public sealed partial class " + type.Name);
+        var timestampSlot = 0;
         foreach (var property in type.Properties)
         {
             var remarks = property.Remarks.ToArray();
@@ -29,11 +30,10 @@ internal static class ModelEmitter
             var attribute = property.FregFields.Count > 0 ? "[global::" + ns + ".FregField(" + string.Join(", ", property.FregFields.Select(Naming.Literal)) + ")] " : string.Empty;
             if (property.Type.Kind == ValueKind.DateTime)
             {
-                // A DateTimeOffset field with default as "absent" is 8 bytes smaller than DateTimeOffset?, and Freg has
-                // several timestamps on every historical entry; Freg never sends 0001-01-01T00:00:00+00:00.
                 var field = "_" + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1);
-                writer.WriteLine(attribute + "public global::System.DateTimeOffset? " + property.Name + " { get => " + field + " == default ? null : " + field + "; set => " + field + " = value ?? default; }");
-                writer.WriteLine("private global::System.DateTimeOffset " + field + ";");
+                var slot = timestampSlot++.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                writer.WriteLine(attribute + "public global::System.DateTimeOffset? " + property.Name + " { get => global::" + ns + ".FregTimestamp.Unpack(this, " + slot + ", " + field + "); set => " + field + " = global::" + ns + ".FregTimestamp.Pack(this, " + slot + ", value, " + field + "); }");
+                writer.WriteLine("private long " + field + ";");
             }
             else
             {

@@ -137,4 +137,66 @@ public sealed class RoundTripTests
         Assert.Equal("Åse", person.Navn![0].Fornavn);
         Assert.Equal(Personstatus.Bosatt, person.Status![0].Status);
     }
+
+    [Theory]
+    [InlineData("2020-01-02T03:04:05+00:00")]
+    [InlineData("2020-07-02T03:04:05.1234567+02:00")]
+    [InlineData("1899-12-31T23:59:59+01:00")]
+    [InlineData("2020-01-02T03:04:05+05:30")]
+    [InlineData("2020-01-02T03:04:05-03:00")]
+    [InlineData("0001-01-01T00:00:00+00:00")]
+    [InlineData("9999-12-31T23:59:59.9999999+00:00")]
+    public void Timestamps_keep_their_instant_and_offset(string timestamp)
+    {
+        var json = "{\"ajourholdstidspunkt\":\"" + timestamp + "\",\"gyldighetstidspunkt\":\"2021-03-04T05:06:07+01:00\"}";
+        var expected = DateTimeOffset.Parse(timestamp, System.Globalization.CultureInfo.InvariantCulture);
+
+        var navn = JsonSerializer.Deserialize(json, FregJsonContext.GetTypeInfo<Folkeregisterpersonnavn>())!;
+
+        Assert.Equal(expected, navn.Ajourholdstidspunkt);
+        Assert.Equal(expected.Offset, navn.Ajourholdstidspunkt!.Value.Offset);
+        Assert.Equal(new DateTimeOffset(2021, 3, 4, 5, 6, 7, TimeSpan.FromHours(1)), navn.Gyldighetstidspunkt);
+        Assert.Null(navn.Opphoerstidspunkt);
+        Assert.Contains("\"ajourholdstidspunkt\":\"" + timestamp + "\"", JsonSerializer.Serialize(navn, FregJsonContext.GetTypeInfo<Folkeregisterpersonnavn>()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Timestamp_properties_can_be_replaced_and_cleared()
+    {
+        var navn = new Folkeregisterpersonnavn();
+        var india = new DateTimeOffset(2020, 1, 2, 3, 4, 5, TimeSpan.FromMinutes(330));
+        var oslo = new DateTimeOffset(2020, 1, 2, 3, 4, 5, TimeSpan.FromHours(1));
+
+        navn.Ajourholdstidspunkt = india;
+        navn.Opphoerstidspunkt = india.AddDays(1);
+        Assert.Equal((india, TimeSpan.FromMinutes(330)), (navn.Ajourholdstidspunkt, navn.Ajourholdstidspunkt!.Value.Offset));
+        Assert.Equal(india.AddDays(1), navn.Opphoerstidspunkt);
+
+        navn.Ajourholdstidspunkt = oslo;
+        Assert.Equal((oslo, TimeSpan.FromHours(1)), (navn.Ajourholdstidspunkt, navn.Ajourholdstidspunkt!.Value.Offset));
+        Assert.Equal(india.AddDays(1), navn.Opphoerstidspunkt);
+
+        navn.Opphoerstidspunkt = null;
+        Assert.Null(navn.Opphoerstidspunkt);
+        Assert.Null(navn.Gyldighetstidspunkt);
+    }
+
+    [Fact]
+    public void One_item_lists_behave_as_read_only_lists()
+    {
+        var person = JsonSerializer.Deserialize("{\"navn\":[{\"fornavn\":\"Kari\"}],\"status\":[]}", FregJsonContext.GetTypeInfo<Folkeregisterperson>())!;
+
+        var navn = person.Navn!;
+        Assert.Single(navn);
+        Assert.Equal("Kari", navn[0].Fornavn);
+        Assert.Throws<ArgumentOutOfRangeException>(() => navn[1]);
+        Assert.Equal(new[] { "Kari" }, navn.Select(n => n.Fornavn).ToArray());
+        Assert.Same(navn[0], navn.Single());
+        Assert.Same(navn[0], navn.ToList()[0]);
+        var list = Assert.IsAssignableFrom<System.Collections.Generic.IList<Folkeregisterpersonnavn>>(navn);
+        Assert.True(list.IsReadOnly);
+        Assert.Equal(0, list.IndexOf(navn[0]));
+        Assert.Throws<NotSupportedException>(() => list.Add(new Folkeregisterpersonnavn()));
+        Assert.Empty(person.Status!);
+    }
 }
