@@ -1,0 +1,87 @@
+using System;
+using System.IO;
+using FregGen.Benchmarks.Infrastructure;
+
+namespace FregGen.Benchmarks.Analyzers;
+
+/// <summary>
+/// A consumer project in a temporary folder: rights package finans, <see cref="ConsumerSources"/> files, FregGen's
+/// generator and analyzers as Analyzer ProjectReferences with absolute paths (the repository's projects, so the
+/// measurement follows the working tree), and FregGen's props and targets imported as the package would.
+/// The SDK's own .NET analyzers are off, so "analyzers on" means FregGen's analyzers and nothing else.
+/// </summary>
+public sealed class ConsumerProject : IDisposable
+{
+    public const string RightsPackage = "finans";
+
+    private ConsumerProject(string directory, int fileCount)
+    {
+        Directory = directory;
+        FileCount = fileCount;
+    }
+
+    public string Directory { get; }
+
+    public string ProjectFile => Path.Combine(Directory, "BenchConsumer.csproj");
+
+    public int FileCount { get; }
+
+    /// <summary>Where FregGen's targets write the usage report (from FREG107) when the analyzers ran.</summary>
+    public string UsageReport => Path.Combine(Directory, "bin", "Release", "net10.0", "freg-usage.txt");
+
+    public static ConsumerProject Create(int fileCount)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "freggen-bench-consumer-" + Guid.NewGuid().ToString("N").Substring(0, 8));
+        System.IO.Directory.CreateDirectory(directory);
+        var project = new ConsumerProject(directory, fileCount);
+        File.WriteAllText(project.ProjectFile, ProjectText());
+        for (var i = 0; i < fileCount; i++)
+        {
+            var path = Path.Combine(directory, ConsumerSources.FileName(i));
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, ConsumerSources.File(i));
+        }
+
+        return project;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private static string ProjectText()
+    {
+        var build = BenchmarkPaths.GeneratorBuildDirectory;
+        return $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <Import Project="{build}/FregGen.props" />
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <OutputType>Library</OutputType>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>disable</ImplicitUsings>
+                <LangVersion>latest</LangVersion>
+                <RootNamespace>{ConsumerSources.RootNamespace}</RootNamespace>
+                <FregRightsPackage>{RightsPackage}</FregRightsPackage>
+                <EnableNETAnalyzers>false</EnableNETAnalyzers>
+                <GenerateDocumentationFile>false</GenerateDocumentationFile>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="{BenchmarkPaths.GeneratorProject}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                <ProjectReference Include="{BenchmarkPaths.AnalyzersProject}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+              </ItemGroup>
+              <Import Project="{build}/FregGen.targets" />
+            </Project>
+            """;
+    }
+}

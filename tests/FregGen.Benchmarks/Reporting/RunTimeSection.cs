@@ -1,0 +1,94 @@
+using System.Text;
+using FregGen.Benchmarks.Payloads;
+
+namespace FregGen.Benchmarks.Reporting;
+
+/// <summary>Section 1 of the report: deserialising the two payloads and serialising the bulk request.</summary>
+public static class RunTimeSection
+{
+    public static void Write(StringBuilder output, SuiteResults results)
+    {
+        var payloads = results.Payloads;
+        output.Append("## 1. Run time\n\n");
+        output.Append("Inputs come from the simulator, started in-process with seed ").Append(payloads.Seed)
+            .Append(" (same seed, same bytes); saved under `artifacts/benchmarks/payloads/`. Every implementation is checked in its global setup to read all ")
+            .Append(payloads.PersonsInBulkResponse).Append(" oppslag / ").Append(payloads.EventsInFeedPage).Append(" events (or write the same number of bytes) before it is timed.\n\n");
+        output.Append("Peers: ").Append(results.Peers.NSwag.Description).Append("; ").Append(results.Peers.Kiota.Description)
+            .Append(". Both were generated from the spec during this run, compiled in memory with Roslyn and loaded into the benchmark process (")
+            .Append(ReportFormat.Duration(results.Peers.Elapsed)).Append("); they are called through delegates built once by reflection.\n\n");
+
+        WriteDeserialisation(output, "### 1a. Deserialising the 1000-person bulk response", payloads.BulkResponse, results.BulkResponse);
+        WriteDeserialisation(output, "### 1b. Deserialising a 1000-event feed page", payloads.FeedPage, results.FeedPage);
+        WriteSerialisation(output, results);
+    }
+
+    private static void WriteDeserialisation(StringBuilder output, string title, Payload payload, MeasuredSuite suite)
+    {
+        output.Append(title).Append("\n\n");
+        output.Append("Payload: `").Append(payload.Description).Append("`, ").Append(ReportFormat.ExactBytes(payload.Size))
+            .Append(" (`artifacts/benchmarks/payloads/").Append(System.IO.Path.GetFileName(payload.SavedTo)).Append("`, SHA-256 ").Append(payload.Fingerprint).Append("…).\n\n");
+        var fregGen = suite["FregGenConverter"];
+        var raw = suite["RawReader"];
+        var table = new MarkdownTable("Implementation", "Mean", "Median", "StdDev (CV)", "Min", "Max", "Allocated", "Allocated / payload", "Median / raw reader", "Median / FregGen", "Allocated / FregGen");
+        foreach (var measured in suite.Cases)
+        {
+            table.Row(
+                measured.Label,
+                ReportFormat.Time(measured.MeanNs),
+                ReportFormat.Time(measured.MedianNs),
+                ReportFormat.Time(measured.StdDevNs) + " (" + ReportFormat.Percent(measured.Variation) + ")",
+                ReportFormat.Time(measured.MinNs),
+                ReportFormat.Time(measured.MaxNs),
+                ReportFormat.Bytes(measured.AllocatedBytes),
+                ReportFormat.Ratio(measured.AllocatedBytes, payload.Size),
+                ReportFormat.Ratio(measured.MedianNs / raw.MedianNs),
+                ReportFormat.Ratio(measured.MedianNs / fregGen.MedianNs),
+                ReportFormat.Ratio(measured.AllocatedBytes, fregGen.AllocatedBytes));
+        }
+
+        table.WriteTo(output);
+        WriteFregGenComparison(output, suite, fregGen, withRawReader: true);
+    }
+
+    private static void WriteSerialisation(StringBuilder output, SuiteResults results)
+    {
+        var suite = results.BulkRequest;
+        var fregGen = suite["FregGenConverter"];
+        output.Append("### 1c. Serialising a bulk request (PersonBulkoppslagRequest, 1000 ids)\n\n");
+        output.Append("Each implementation writes the body its client sends: FregGen's generated WriteValue into a 16 KiB ArrayBufferWriter (FregClient's own path) or JsonSerializer with FregJsonContext; NSwag's JsonSerializer.SerializeToUtf8Bytes with its options; Kiota's JsonSerializationWriter and its (pooled) content stream, disposed afterwards as the HTTP pipeline would.\n\n");
+        var table = new MarkdownTable("Implementation", "Mean", "Median", "StdDev (CV)", "Min", "Max", "Allocated", "Median / FregGen", "Allocated / FregGen");
+        foreach (var measured in suite.Cases)
+        {
+            table.Row(
+                measured.Label,
+                ReportFormat.Time(measured.MeanNs),
+                ReportFormat.Time(measured.MedianNs),
+                ReportFormat.Time(measured.StdDevNs) + " (" + ReportFormat.Percent(measured.Variation) + ")",
+                ReportFormat.Time(measured.MinNs),
+                ReportFormat.Time(measured.MaxNs),
+                ReportFormat.Bytes(measured.AllocatedBytes),
+                ReportFormat.Ratio(measured.MedianNs / fregGen.MedianNs),
+                ReportFormat.Ratio(measured.AllocatedBytes, fregGen.AllocatedBytes));
+        }
+
+        table.WriteTo(output);
+        WriteFregGenComparison(output, suite, fregGen, withRawReader: false);
+    }
+
+    private static void WriteFregGenComparison(StringBuilder output, MeasuredSuite suite, MeasuredCase fregGen, bool withRawReader)
+    {
+        var parts = new System.Collections.Generic.List<string>();
+        if (withRawReader)
+        {
+            parts.Add("vs the raw reader " + ReportFormat.Ratio(fregGen.MedianNs / suite["RawReader"].MedianNs) + " the time");
+        }
+
+        foreach (var peer in new[] { "NSwag", "Kiota" })
+        {
+            var other = suite[peer];
+            parts.Add("vs " + peer + " " + ReportFormat.Ratio(fregGen.MedianNs / other.MedianNs) + " the time and " + ReportFormat.Ratio(fregGen.AllocatedBytes, other.AllocatedBytes) + " the allocated bytes");
+        }
+
+        output.Append("FregGen (generated converter): ").Append(string.Join("; ", parts)).Append(".\n\n");
+    }
+}

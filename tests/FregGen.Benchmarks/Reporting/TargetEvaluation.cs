@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Linq;
+using FregGen.Benchmarks.Analyzers;
+
+namespace FregGen.Benchmarks.Reporting;
+
+/// <summary>The targets, each evaluated from the run's own numbers.</summary>
+public static class TargetEvaluation
+{
+    public static IReadOnlyList<TargetResult> Evaluate(SuiteResults results)
+    {
+        var bulk = results.BulkResponse;
+        var converter = bulk["FregGenConverter"];
+        var serializer = bulk["FregGenJsonSerializer"];
+        var raw = bulk["RawReader"];
+        var nswag = bulk["NSwag"];
+        var generators = results.Generators;
+        var omh = generators["FregGenOffentligMedHjemmel"];
+        var privatRun = generators["FregGenPrivat"];
+        var nswagBoth = generators["NSwagParseAndGenerate"];
+        var unrelated = results.Incrementality.Where(check => check.Scenario == "Unrelated edit").ToList();
+        var sizes = results.CodeSize;
+        var overhead = AnalyzerStatistics.Of(results.Analyzers);
+
+        return new[]
+        {
+            new TargetResult(
+                "Deserialising the 1000-person bulk response within 2× of the raw-reader lower bound",
+                "generated converter " + ReportFormat.Ratio(converter.MedianNs / raw.MedianNs) + " of the raw reader (median " + ReportFormat.Time(converter.MedianNs) + " vs " + ReportFormat.Time(raw.MedianNs) + "); via JsonSerializer " + ReportFormat.Ratio(serializer.MedianNs / raw.MedianNs),
+                converter.MedianNs / raw.MedianNs,
+                2.0,
+                "≤ 2×"),
+            new TargetResult(
+                "Deserialising the 1000-person bulk response with ≤ 0.5× NSwag's allocated bytes",
+                "generated converter " + ReportFormat.Ratio(converter.AllocatedBytes, nswag.AllocatedBytes) + " (" + ReportFormat.Bytes(converter.AllocatedBytes) + " vs NSwag " + ReportFormat.Bytes(nswag.AllocatedBytes) + "); via JsonSerializer " + ReportFormat.Ratio(serializer.AllocatedBytes, nswag.AllocatedBytes),
+                (double)(converter.AllocatedBytes ?? long.MaxValue) / (nswag.AllocatedBytes ?? 1),
+                0.5,
+                "≤ 0.5×"),
+            new TargetResult(
+                "Generator on the real spec, warm, spec changed ≤ 0.5× NSwag's parse + generate",
+                "offentlig-med-hjemmel " + ReportFormat.Ratio(omh.MedianNs / nswagBoth.MedianNs) + " (median " + ReportFormat.Time(omh.MedianNs) + " vs " + ReportFormat.Time(nswagBoth.MedianNs) + "); privat " + ReportFormat.Ratio(privatRun.MedianNs / nswagBoth.MedianNs),
+                omh.MedianNs / nswagBoth.MedianNs,
+                0.5,
+                "≤ 0.5×"),
+            TargetResult.Holds(
+                "An unrelated edit re-run regenerates nothing",
+                string.Join("; ", unrelated.Select(check => check.Package + ": " + (check.Holds ? "every step Cached/Unchanged, outputs Cached" : "work was redone"))) + "; rerun median " + string.Join(" / ", results.UnrelatedEdit.Cases.Select(c => ReportFormat.Time(c.MedianNs))),
+                unrelated.Count > 0 && unrelated.All(check => check.Holds)),
+            new TargetResult(
+                "Generated lines for privat ≤ 1/3 of NSwag's whole-spec output",
+                ReportFormat.Count(sizes.Privat.Lines) + " vs " + ReportFormat.Count(sizes.NSwagWholeSpec.Lines) + " lines = " + ReportFormat.Ratio((double)sizes.Privat.Lines / sizes.NSwagWholeSpec.Lines) + " (non-blank: " + ReportFormat.Ratio((double)sizes.Privat.NonBlankLines / sizes.NSwagWholeSpec.NonBlankLines) + ")",
+                (double)sizes.Privat.Lines / sizes.NSwagWholeSpec.Lines,
+                1.0 / 3,
+                "≤ 0.33×"),
+            new TargetResult(
+                "Analyzer overhead ≤ 5 % of build time",
+                ReportFormat.Percent(overhead.WallOverhead) + " of the median wall time (" + ReportFormat.Time(overhead.OnWall.Median) + " on vs " + ReportFormat.Time(overhead.OffWall.Median) + " off); compiler (Csc) time " + ReportFormat.Percent(overhead.CompilerOverhead) + "; median of paired rounds " + ReportFormat.Percent(overhead.PairedWallOverhead),
+                overhead.WallOverhead,
+                0.05,
+                "≤ 5 %"),
+        };
+    }
+}

@@ -1,0 +1,33 @@
+using System;
+using System.Collections.Generic;
+using FregGen.Benchmarks.Analyzers;
+using FregGen.Benchmarks.BuildTime;
+using FregGen.Benchmarks.Infrastructure;
+using FregGen.Benchmarks.Payloads;
+using FregGen.Benchmarks.Peers;
+using FregGen.Benchmarks.Reporting;
+
+namespace FregGen.Benchmarks;
+
+/// <summary>A section of the run and how long it took, with the machine's load when it ended.</summary>
+public sealed record SuiteStep(string Name, TimeSpan Elapsed, string LoadAverage);
+
+/// <summary>Everything one run measured: what docs/benchmarks.md is written from.</summary>
+public sealed record SuiteResults(
+    SuiteMode Mode,
+    DateTimeOffset Started,
+    TimeSpan Duration,
+    MachineInfo Machine,
+    string LoadBefore,
+    string LoadAfter,
+    PayloadSet Payloads,
+    PeerCompilation Peers,
+    MeasuredSuite BulkResponse,
+    MeasuredSuite FeedPage,
+    MeasuredSuite BulkRequest,
+    MeasuredSuite Generators,
+    MeasuredSuite UnrelatedEdit,
+    IReadOnlyList<IncrementalityResult> Incrementality,
+    GeneratedCodeSize CodeSize,
+    AnalyzerOverhead Analyzers,
+    IReadOnlyList<SuiteStep> Steps);
