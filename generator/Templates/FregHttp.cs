@@ -116,7 +116,8 @@ namespace FregGenTemplateNamespace
         public static global::System.Net.Http.HttpContent JsonContent<T>(T body, FregJsonWriteAction<T> write)
         {
             var buffer = new global::System.Buffers.ArrayBufferWriter<byte>(InitialBufferSize);
-            using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer))
+            // The generated writers always produce well-formed JSON; JsonSerializer skips the same checks.
+            using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer, new global::System.Text.Json.JsonWriterOptions { SkipValidation = true }))
             {
                 write(writer, body);
             }

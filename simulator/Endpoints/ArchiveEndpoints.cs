@@ -47,16 +47,10 @@ internal static class ArchiveEndpoints
             return partError!;
         }
 
-        var (body, bodyError) = await RequestBodyReader.ReadAsync<ArkivDokumentBulkoppslagRequest>(http).ConfigureAwait(false);
-        if (body is null)
+        var (ids, idsError) = await RequestBodyReader.ReadDocumentIdsAsync<ArkivDokumentBulkoppslagRequest>(http, body => body.Dokumentidentifikator).ConfigureAwait(false);
+        if (ids is null)
         {
-            return bodyError!;
-        }
-
-        var ids = body.Dokumentidentifikator ?? Array.Empty<string>();
-        if (ids.Count > PersonEndpoints.MaxBulkIdentifiers)
-        {
-            return FregResults.BadRequest(http, "Bulkoppslag tar maks " + PersonEndpoints.MaxBulkIdentifiers + " dokumentidentifikatorer.");
+            return idsError!;
         }
 
         var documents = new JsonArray();

@@ -107,16 +107,10 @@ internal static class EventEndpoints
     public static async Task<IResult> HentHendelseDokumenter(HttpContext http)
     {
         var request = PackageRequest.From(http);
-        var (body, bodyError) = await RequestBodyReader.ReadAsync<HendelseBulkoppslagRequest>(http).ConfigureAwait(false);
-        if (body is null)
+        var (ids, idsError) = await RequestBodyReader.ReadDocumentIdsAsync<HendelseBulkoppslagRequest>(http, body => body.Dokumentidentifikator).ConfigureAwait(false);
+        if (ids is null)
         {
-            return bodyError!;
-        }
-
-        var ids = body.Dokumentidentifikator ?? Array.Empty<string>();
-        if (ids.Count > PersonEndpoints.MaxBulkIdentifiers)
-        {
-            return FregResults.BadRequest(http, "Bulkoppslag tar maks " + PersonEndpoints.MaxBulkIdentifiers + " dokumentidentifikatorer.");
+            return idsError!;
         }
 
         var documents = new JsonArray();

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json;
 using System.Threading.Tasks;
 using FregGen.Simulator.Freg;
@@ -28,5 +29,21 @@ internal static class RequestBodyReader
         {
             return (null, FregResults.BadRequest(http, "Forespørselen er ikke gyldig JSON for operasjonen."));
         }
+    }
+
+    /// <summary>Reads a bulk request's document identifiers; more than the bulk limit gets 400.</summary>
+    public static async Task<(IReadOnlyList<string>? Ids, IResult? Error)> ReadDocumentIdsAsync<T>(HttpContext http, Func<T, IReadOnlyList<string>?> select)
+        where T : class
+    {
+        var (body, error) = await ReadAsync<T>(http).ConfigureAwait(false);
+        if (body is null)
+        {
+            return (null, error);
+        }
+
+        var ids = select(body) ?? Array.Empty<string>();
+        return ids.Count > PersonEndpoints.MaxBulkIdentifiers
+            ? (null, FregResults.BadRequest(http, "Bulkoppslag tar maks " + PersonEndpoints.MaxBulkIdentifiers + " dokumentidentifikatorer."))
+            : (ids, null);
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using FregGen.Benchmarks.Infrastructure;
 using FregGen.Generator;
+using FregGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -38,8 +39,8 @@ public sealed class GeneratorRun
 
     public static GeneratorRun Create(string package, string specText, bool trackSteps)
     {
-        var spec = new InMemoryAdditionalText(SpecPath, specText);
-        var options = new InMemoryOptionsProvider(
+        var spec = new TestAdditionalText(SpecPath, specText);
+        var options = new TestOptionsProvider(
             new Dictionary<string, string>
             {
                 ["build_property.FregRightsPackage"] = package,
@@ -76,7 +77,7 @@ public sealed class GeneratorRun
     /// <summary>Replaces the spec's text (an edit of the spec file) and runs.</summary>
     public int RunWithSpec(string specText)
     {
-        var next = new InMemoryAdditionalText(SpecPath, specText);
+        var next = new TestAdditionalText(SpecPath, specText);
         _driver = _driver.ReplaceAdditionalText(_spec, next);
         _spec = next;
         return Run();

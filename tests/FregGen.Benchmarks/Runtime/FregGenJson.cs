@@ -58,7 +58,7 @@ public static class FregGenJson
     public static long WriteBulkRequest(PersonBulkoppslagRequest request)
     {
         var buffer = new ArrayBufferWriter<byte>(RequestBufferSize);
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
         {
             PersonBulkoppslagRequestConverter.WriteValue(writer, request);
         }
