@@ -41,11 +41,13 @@ public static class BenchmarkSuite
         var generators = Timed(steps, "2a. Generators on the real spec", () => Run<GeneratorVersusNSwag>(BenchmarkConfigs.BuildTime(mode)));
         var unrelatedEdit = Timed(steps, "2b. Unrelated edit rerun", () => Run<UnrelatedEditRerun>(BenchmarkConfigs.BuildTime(mode)));
         var codeSize = Timed(steps, "2c. Generated code size", () => GeneratedCodeSize.Measure(specText, peers.NSwagSourceFile, peers.KiotaSourceFolder));
-        var analyzers = Timed(steps, "3. Analyzer overhead", () => AnalyzerOverhead.Measure(mode, Log));
+        var analyzers = Timed(steps, "3a. Analyzer overhead, FregGen's analyzers alone", () => AnalyzerOverhead.Measure(mode, AnalyzerScenario.FregGenAlone, Log));
+        var emptyAnalyzer = Timed(steps, "3b. Analyzer overhead, an analyzer that does nothing", () => AnalyzerOverhead.Measure(mode, AnalyzerScenario.EmptyAnalyzerAlone, Log));
+        var analyzersInDefaultProject = Timed(steps, "3c. Analyzer overhead, default SDK project", () => AnalyzerOverhead.Measure(mode, AnalyzerScenario.DefaultProject, Log));
 
         return new SuiteResults(
             mode, started, total.Elapsed, machine, loadBefore, MachineInfo.LoadAverage(), payloads, peers,
-            bulkResponse, feedPage, bulkRequest, generators, unrelatedEdit, incrementality, codeSize, analyzers, steps);
+            bulkResponse, feedPage, bulkRequest, generators, unrelatedEdit, incrementality, codeSize, analyzers, emptyAnalyzer, analyzersInDefaultProject, steps);
     }
 
     public static void Log(string message) => Console.WriteLine("[FregGen.Benchmarks] " + message);

@@ -30,4 +30,6 @@ public sealed record SuiteResults(
     IReadOnlyList<IncrementalityResult> Incrementality,
     GeneratedCodeSize CodeSize,
     AnalyzerOverhead Analyzers,
+    AnalyzerOverhead EmptyAnalyzer,
+    AnalyzerOverhead AnalyzersInDefaultProject,
     IReadOnlyList<SuiteStep> Steps);

@@ -35,19 +35,8 @@ public sealed class PartSelectionAnalyzer : ComplianceAnalyzer
             return;
         }
 
-        // Most method bodies contain no lookup: one cheap pass finds that out before anything is collected.
-        start.RegisterOperationBlockAction(block =>
-        {
-            if (block.OperationBlocks.Any(root => root.Descendants().Any(operation => IsLookup(operation))))
-            {
-                AnalyzeBody(block.ReportDiagnostic, rights, package, block.OperationBlocks);
-            }
-        });
+        start.RegisterOperationBlockAction(block => AnalyzeBody(block.ReportDiagnostic, rights, package, block.OperationBlocks));
     }
-
-    /// <summary>The top-level person property a generated person property exposes (<c>navn</c>), or null for nested ones.</summary>
-    internal static string? TopLevelField(IPropertySymbol property)
-        => FregAttributes.FieldPaths(property).FirstOrDefault(path => path.IndexOf('.') < 0);
 
     internal static HashSet<string> Selected(PartArgument parts, RightsPackage package, RightsCatalogue catalogue)
     {
@@ -64,32 +53,41 @@ public sealed class PartSelectionAnalyzer : ComplianceAnalyzer
         return selected;
     }
 
-    private static bool IsLookup(IOperation operation) =>
-        operation is IInvocationOperation invocation && FregAttributes.Operation(invocation.TargetMethod) is not null;
-
+    /// <summary>
+    /// One walk over the body collects lookups, person-field reads and what carries values between them; most bodies
+    /// contain no lookup and end there.
+    /// </summary>
     private static void AnalyzeBody(Action<Diagnostic> report, ProjectRights rights, RightsPackage package, ImmutableArray<IOperation> roots)
     {
-        var lookups = new List<Lookup>();
+        List<Lookup>? lookups = null;
         var reads = new List<IPropertyReferenceOperation>();
         var assignments = new List<IOperation>();
         var localReferences = new List<ILocalReferenceOperation>();
-        foreach (var operation in roots.SelectMany(root => root.Descendants()))
+        foreach (var root in roots)
         {
-            switch (operation)
+            foreach (var operation in root.Descendants())
             {
-                case IInvocationOperation invocation when FregAttributes.Operation(invocation.TargetMethod) is not null && PartArgument.Of(invocation, rights.Catalogue) is { } parts:
-                    lookups.Add(new Lookup(invocation, parts));
-                    break;
-                case IPropertyReferenceOperation property when TopLevelField(property.Property) is not null:
-                    reads.Add(property);
-                    break;
-                case ILocalReferenceOperation local:
-                    localReferences.Add(local);
-                    break;
-                case IVariableDeclaratorOperation or ISimpleAssignmentOperation or IForEachLoopOperation:
-                    assignments.Add(operation);
-                    break;
+                switch (operation)
+                {
+                    case IInvocationOperation invocation when FregAttributes.Operation(invocation.TargetMethod) is not null && PartArgument.Of(invocation, rights.Catalogue) is { } parts:
+                        (lookups ??= new List<Lookup>()).Add(new Lookup(invocation, parts));
+                        break;
+                    case IPropertyReferenceOperation property when FregAttributes.TopLevelField(property.Property) is not null:
+                        reads.Add(property);
+                        break;
+                    case ILocalReferenceOperation local:
+                        localReferences.Add(local);
+                        break;
+                    case IVariableDeclaratorOperation or ISimpleAssignmentOperation or IForEachLoopOperation:
+                        assignments.Add(operation);
+                        break;
+                }
             }
+        }
+
+        if (lookups is null || reads.Count == 0)
+        {
+            return;
         }
 
         var flow = new LookupFlow(lookups, assignments.OrderBy(a => a.Syntax.SpanStart).ToList(), localReferences);
@@ -101,7 +99,7 @@ public sealed class PartSelectionAnalyzer : ComplianceAnalyzer
         var readsByLookup = new Dictionary<Lookup, List<(IPropertyReferenceOperation Read, string Field)>>();
         foreach (var read in reads)
         {
-            if (flow.SourceOf(read.Instance) is { } lookup && TopLevelField(read.Property) is { } field)
+            if (flow.SourceOf(read.Instance) is { } lookup && FregAttributes.TopLevelField(read.Property) is { } field)
             {
                 if (!readsByLookup.TryGetValue(lookup, out var list))
                 {

@@ -33,7 +33,7 @@ public sealed class UsageReportAnalyzer : ComplianceAnalyzer
             {
                 switch (operation.Operation)
                 {
-                    case IPropertyReferenceOperation property when PartSelectionAnalyzer.TopLevelField(property.Property) is { } field:
+                    case IPropertyReferenceOperation property when FregAttributes.TopLevelField(property.Property) is { } field:
                         fields.TryAdd(field, 0);
                         break;
                     case IPropertyReferenceOperation property when FregAttributes.PartValue(property.Property) is { } part:

@@ -58,6 +58,20 @@ internal static class FregAttributes
         return paths.ToImmutable();
     }
 
+    /// <summary>The top-level person property a generated person property exposes (<c>navn</c>), or null for nested ones and anything else.</summary>
+    public static string? TopLevelField(ISymbol symbol)
+    {
+        foreach (var path in FieldPaths(symbol))
+        {
+            if (path.IndexOf('.') < 0)
+            {
+                return path;
+            }
+        }
+
+        return null;
+    }
+
     public static (string Method, string Path)? Operation(IMethodSymbol method)
     {
         var attribute = Find(method.OriginalDefinition, OperationAttribute);

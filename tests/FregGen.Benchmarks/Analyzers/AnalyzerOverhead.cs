@@ -8,10 +8,11 @@ namespace FregGen.Benchmarks.Analyzers;
 
 /// <summary>
 /// 3. The consumer's full compile (`dotnet build --no-restore -t:Rebuild`) with FregGen's analyzers on (default) and off
-/// (-p:RunAnalyzers=false, which skips analyzers but still runs the generator), interleaved in alternating order after
-/// warm-up builds, so the compiler server is warm and drift from other load on the machine hits both modes alike.
+/// (as the <see cref="AnalyzerScenario"/> says), interleaved in alternating order after warm-up builds, so the compiler
+/// server is warm and drift from other load on the machine hits both modes alike.
 /// </summary>
 public sealed record AnalyzerOverhead(
+    AnalyzerScenario Scenario,
     int FileCount,
     int BuildsPerMode,
     IReadOnlyList<ConsumerBuild> Builds,
@@ -23,10 +24,10 @@ public sealed record AnalyzerOverhead(
 
     public IReadOnlyList<ConsumerBuild> Off => Builds.Where(b => !b.AnalyzersOn).ToList();
 
-    public static AnalyzerOverhead Measure(SuiteMode mode, Action<string> log)
+    public static AnalyzerOverhead Measure(SuiteMode mode, AnalyzerScenario scenario, Action<string> log)
     {
-        using var consumer = ConsumerProject.Create(mode.ConsumerFileCount);
-        log("Consumer with " + consumer.FileCount + " files in " + consumer.Directory);
+        using var consumer = ConsumerProject.Create(mode.ConsumerFileCount, scenario);
+        log(scenario.Name + ": consumer with " + consumer.FileCount + " files in " + consumer.Directory);
 
         // Restores, builds the generator and analyzers (Release) if needed, and warms the compiler server with both loaded.
         var setup = Dotnet(consumer, "build", consumer.ProjectFile, "-c", "Release", "-nodeReuse:false").EnsureSuccess("The consumer's first build");
@@ -35,8 +36,8 @@ public sealed record AnalyzerOverhead(
         var warmUps = mode.IsQuick ? 0 : 1;
         for (var i = 0; i < warmUps; i++)
         {
-            TimedBuild(consumer, analyzersOn: false, round: -1);
-            TimedBuild(consumer, analyzersOn: true, round: -1);
+            TimedBuild(consumer, scenario, analyzersOn: false, round: -1);
+            TimedBuild(consumer, scenario, analyzersOn: true, round: -1);
         }
 
         var builds = new List<ConsumerBuild>();
@@ -45,40 +46,41 @@ public sealed record AnalyzerOverhead(
             var order = round % 2 == 0 ? new[] { false, true } : new[] { true, false };
             foreach (var analyzersOn in order)
             {
-                var build = TimedBuild(consumer, analyzersOn, round);
+                var build = TimedBuild(consumer, scenario, analyzersOn, round);
                 builds.Add(build);
-                log("Round " + (round + 1) + ", analyzers " + (analyzersOn ? "on " : "off") + ": " + Seconds(build.Wall) + " s wall, Csc " + (build.Compiler is { } csc ? Seconds(csc) + " s" : "?"));
+                log(scenario.Name + ", round " + (round + 1) + ", analyzers " + (analyzersOn ? "on " : "off") + ": " + Seconds(build.Wall) + " s wall, Csc " + (build.Compiler is { } csc ? Seconds(csc) + " s" : "?"));
             }
         }
 
-        return new AnalyzerOverhead(consumer.FileCount, mode.AnalyzerBuildsPerMode, builds, UsageReportChecked: true, Seconds(setup.Elapsed), string.Join(" ", BuildArguments("BenchConsumer.csproj", analyzersOn: true)));
+        return new AnalyzerOverhead(scenario, consumer.FileCount, mode.AnalyzerBuildsPerMode, builds, UsageReportChecked: true, Seconds(setup.Elapsed), string.Join(" ", BuildArguments("BenchConsumer.csproj", scenario, analyzersOn: true)));
     }
 
-    private static ConsumerBuild TimedBuild(ConsumerProject consumer, bool analyzersOn, int round)
+    private static ConsumerBuild TimedBuild(ConsumerProject consumer, AnalyzerScenario scenario, bool analyzersOn, int round)
     {
         if (File.Exists(consumer.UsageReport))
         {
             File.Delete(consumer.UsageReport);
         }
 
-        var result = Dotnet(consumer, BuildArguments(consumer.ProjectFile, analyzersOn)).EnsureSuccess("Consumer rebuild (analyzers " + (analyzersOn ? "on" : "off") + ")");
-        if (analyzersOn != File.Exists(consumer.UsageReport))
+        var result = Dotnet(consumer, BuildArguments(consumer.ProjectFile, scenario, analyzersOn)).EnsureSuccess("Consumer rebuild (analyzers " + (analyzersOn ? "on" : "off") + ")");
+        var fregGenAnalyzersRan = analyzersOn && !scenario.EmptyAnalyzer;
+        if (fregGenAnalyzersRan != File.Exists(consumer.UsageReport))
         {
-            throw new InvalidOperationException(analyzersOn
-                ? "The build with analyzers on wrote no freg-usage.txt: FregGen's analyzers did not run."
-                : "The build with analyzers off wrote freg-usage.txt: the analyzers still ran.");
+            throw new InvalidOperationException(fregGenAnalyzersRan
+                ? "The build with FregGen's analyzers on wrote no freg-usage.txt: they did not run."
+                : "A build without FregGen's analyzers wrote freg-usage.txt: they still ran.");
         }
 
         return ConsumerBuild.FromOutput(analyzersOn, round, result.Elapsed, result.Output);
     }
 
     /// <summary>A full compile of the consumer only: Rebuild without building (or cleaning) the referenced generator and analyzer projects.</summary>
-    private static string[] BuildArguments(string projectFile, bool analyzersOn)
+    private static string[] BuildArguments(string projectFile, AnalyzerScenario scenario, bool analyzersOn)
     {
         var arguments = new List<string> { "build", projectFile, "-c", "Release", "--no-restore", "-t:Rebuild", "-p:BuildProjectReferences=false", "-nodeReuse:false", "-clp:PerformanceSummary" };
         if (!analyzersOn)
         {
-            arguments.Add("-p:RunAnalyzers=false");
+            arguments.Add(scenario.OffArgument);
         }
 
         return arguments.ToArray();

@@ -8,11 +8,14 @@ namespace FregGen.Benchmarks.Analyzers;
 /// A consumer project in a temporary folder: rights package finans, <see cref="ConsumerSources"/> files, FregGen's
 /// generator and analyzers as Analyzer ProjectReferences with absolute paths (the repository's projects, so the
 /// measurement follows the working tree), and FregGen's props and targets imported as the package would.
-/// The SDK's own .NET analyzers are off, so "analyzers on" means FregGen's analyzers and nothing else.
+/// The <see cref="AnalyzerScenario"/> decides whether the SDK's own .NET analyzers run beside FregGen's.
 /// </summary>
 public sealed class ConsumerProject : IDisposable
 {
     public const string RightsPackage = "finans";
+
+    /// <summary>The MSBuild property that, set to false, leaves FregGen's analyzers out of the build.</summary>
+    public const string AnalyzerSwitch = "FregBenchAnalyzers";
 
     private ConsumerProject(string directory, int fileCount)
     {
@@ -29,12 +32,12 @@ public sealed class ConsumerProject : IDisposable
     /// <summary>Where FregGen's targets write the usage report (from FREG107) when the analyzers ran.</summary>
     public string UsageReport => Path.Combine(Directory, "bin", "Release", "net10.0", "freg-usage.txt");
 
-    public static ConsumerProject Create(int fileCount)
+    public static ConsumerProject Create(int fileCount, AnalyzerScenario scenario)
     {
         var directory = Path.Combine(Path.GetTempPath(), "freggen-bench-consumer-" + Guid.NewGuid().ToString("N").Substring(0, 8));
         System.IO.Directory.CreateDirectory(directory);
         var project = new ConsumerProject(directory, fileCount);
-        File.WriteAllText(project.ProjectFile, ProjectText());
+        File.WriteAllText(project.ProjectFile, ProjectText(directory, scenario));
         for (var i = 0; i < fileCount; i++)
         {
             var path = Path.Combine(directory, ConsumerSources.FileName(i));
@@ -59,8 +62,12 @@ public sealed class ConsumerProject : IDisposable
         }
     }
 
-    private static string ProjectText()
+    private static string ProjectText(string directory, AnalyzerScenario scenario)
     {
+        var sdkAnalyzers = scenario.SdkAnalyzers ? string.Empty : "\n    <EnableNETAnalyzers>false</EnableNETAnalyzers>";
+        var analyzer = scenario.EmptyAnalyzer
+            ? $"<Analyzer Include=\"{EmptyOperationAnalyzer.Build(directory)}\" />"
+            : $"<ProjectReference Condition=\"'$({AnalyzerSwitch})' != 'false'\" Include=\"{BenchmarkPaths.AnalyzersProject}\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />";
         var build = BenchmarkPaths.GeneratorBuildDirectory;
         return $"""
             <Project Sdk="Microsoft.NET.Sdk">
@@ -72,13 +79,12 @@ public sealed class ConsumerProject : IDisposable
                 <ImplicitUsings>disable</ImplicitUsings>
                 <LangVersion>latest</LangVersion>
                 <RootNamespace>{ConsumerSources.RootNamespace}</RootNamespace>
-                <FregRightsPackage>{RightsPackage}</FregRightsPackage>
-                <EnableNETAnalyzers>false</EnableNETAnalyzers>
+                <FregRightsPackage>{RightsPackage}</FregRightsPackage>{sdkAnalyzers}
                 <GenerateDocumentationFile>false</GenerateDocumentationFile>
               </PropertyGroup>
               <ItemGroup>
                 <ProjectReference Include="{BenchmarkPaths.GeneratorProject}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                <ProjectReference Include="{BenchmarkPaths.AnalyzersProject}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                {analyzer}
               </ItemGroup>
               <Import Project="{build}/FregGen.targets" />
             </Project>

@@ -21,6 +21,8 @@ public static class TargetEvaluation
         var unrelated = results.Incrementality.Where(check => check.Scenario == "Unrelated edit").ToList();
         var sizes = results.CodeSize;
         var overhead = AnalyzerStatistics.Of(results.Analyzers);
+        var inDefaultProject = AnalyzerStatistics.Of(results.AnalyzersInDefaultProject);
+        var emptyAnalyzer = AnalyzerStatistics.Of(results.EmptyAnalyzer);
 
         return new[]
         {
@@ -53,11 +55,20 @@ public static class TargetEvaluation
                 1.0 / 3,
                 "≤ 0.33×"),
             new TargetResult(
-                "Analyzer overhead ≤ 5 % of build time",
-                ReportFormat.Percent(overhead.WallOverhead) + " of the median wall time (" + ReportFormat.Time(overhead.OnWall.Median) + " on vs " + ReportFormat.Time(overhead.OffWall.Median) + " off); compiler (Csc) time " + ReportFormat.Percent(overhead.CompilerOverhead) + "; median of paired rounds " + ReportFormat.Percent(overhead.PairedWallOverhead),
+                "Analyzer overhead ≤ 5 % of build time (FregGen's analyzers alone, the worst case)",
+                Overhead(overhead) + "; an analyzer that does nothing, in the same place: " + ReportFormat.Percent(emptyAnalyzer.WallOverhead) + " (compiler " + ReportFormat.Percent(emptyAnalyzer.CompilerOverhead) + ")",
                 overhead.WallOverhead,
+                0.05,
+                "≤ 5 %"),
+            new TargetResult(
+                "Analyzer overhead ≤ 5 % of build time (default SDK project, .NET analyzers on)",
+                Overhead(inDefaultProject),
+                inDefaultProject.WallOverhead,
                 0.05,
                 "≤ 5 %"),
         };
     }
+
+    private static string Overhead(AnalyzerStatistics statistics)
+        => ReportFormat.Percent(statistics.WallOverhead) + " of the median wall time (" + ReportFormat.Time(statistics.OnWall.Median) + " on vs " + ReportFormat.Time(statistics.OffWall.Median) + " off); compiler (Csc) time " + ReportFormat.Percent(statistics.CompilerOverhead) + "; median of paired rounds " + ReportFormat.Percent(statistics.PairedWallOverhead);
 }
