@@ -35,7 +35,7 @@ public static class Program
         BenchmarkSuite.Log("Wrote " + BenchmarkPaths.ReportFile + " after " + ReportFormat.Duration(results.Duration) + ".");
         foreach (var target in TargetEvaluation.Evaluate(results))
         {
-            BenchmarkSuite.Log((target.Met ? "MET      " : "NOT MET  ") + target.Target + ": " + target.Measured);
+            BenchmarkSuite.Log(target.Label.PadRight(11) + target.Target + ": " + target.Measured);
         }
 
         return 0;

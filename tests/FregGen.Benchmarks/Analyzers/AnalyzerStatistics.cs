@@ -25,8 +25,15 @@ public sealed record AnalyzerStatistics(
     BuildTimes OffCompiler,
     double WallOverhead,
     double CompilerOverhead,
-    double PairedWallOverhead)
+    double PairedWallOverhead,
+    double PairedLowerQuartile,
+    double PairedUpperQuartile,
+    double PairedMin,
+    double PairedMax)
 {
+    /// <summary>Half the interquartile range of the rounds' paired differences: how far one overhead figure moves with the machine's noise.</summary>
+    public double? Noise => double.IsNaN(PairedUpperQuartile) ? null : (PairedUpperQuartile - PairedLowerQuartile) / 2;
+
     public static AnalyzerStatistics Of(AnalyzerOverhead measurement)
     {
         var onWall = BuildTimes.Of(measurement.On.Select(b => b.Wall));
@@ -43,6 +50,24 @@ public sealed record AnalyzerStatistics(
             offCompiler,
             (onWall.Median / offWall.Median) - 1,
             (onCompiler.Median / offCompiler.Median) - 1,
-            paired.Count == 0 ? double.NaN : BuildTimes.MedianOf(paired));
+            paired.Count == 0 ? double.NaN : BuildTimes.MedianOf(paired),
+            Quartile(paired, 0.25),
+            Quartile(paired, 0.75),
+            paired.Count == 0 ? double.NaN : paired[0],
+            paired.Count == 0 ? double.NaN : paired[^1]);
+    }
+
+    /// <summary>The quartile by linear interpolation between the closest ranks; NaN with fewer than two rounds.</summary>
+    private static double Quartile(IReadOnlyList<double> sorted, double fraction)
+    {
+        if (sorted.Count < 2)
+        {
+            return double.NaN;
+        }
+
+        var position = fraction * (sorted.Count - 1);
+        var below = (int)Math.Floor(position);
+        var above = Math.Min(below + 1, sorted.Count - 1);
+        return sorted[below] + ((position - below) * (sorted[above] - sorted[below]));
     }
 }

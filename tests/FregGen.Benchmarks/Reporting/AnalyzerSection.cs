@@ -43,7 +43,9 @@ public static class AnalyzerSection
         output.Append(scenario.EmptyAnalyzer ? "Overhead of the empty analyzer: " : "Overhead of FregGen's analyzers: ").Append(ReportFormat.Percent(statistics.WallOverhead)).Append(" of the median wall time (ratio ")
             .Append(ReportFormat.Ratio(statistics.OnWall.Median / statistics.OffWall.Median)).Append("), ")
             .Append(ReportFormat.Percent(statistics.CompilerOverhead)).Append(" of the median compiler time, ")
-            .Append(ReportFormat.Percent(statistics.PairedWallOverhead)).Append(" as the median of the rounds' paired differences.\n\n");
+            .Append(ReportFormat.Percent(statistics.PairedWallOverhead)).Append(" as the median of the rounds' paired differences (which range from ")
+            .Append(ReportFormat.Percent(statistics.PairedMin)).Append(" to ").Append(ReportFormat.Percent(statistics.PairedMax)).Append(", interquartile ")
+            .Append(ReportFormat.Percent(statistics.PairedLowerQuartile)).Append(" to ").Append(ReportFormat.Percent(statistics.PairedUpperQuartile)).Append(").\n\n");
 
         var rounds = new MarkdownTable("Round", scenario.EmptyAnalyzer ? "Empty analyzer" : "FregGen's analyzers", "Wall", "Compiler (Csc)", "Warnings") { TextColumns = 2 };
         foreach (var build in measurement.Builds)
