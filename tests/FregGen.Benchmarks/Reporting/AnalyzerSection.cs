@@ -20,8 +20,9 @@ public static class AnalyzerSection
         Write(output, "3b", results.EmptyAnalyzer);
         var fregGen = AnalyzerStatistics.Of(results.Analyzers);
         var empty = AnalyzerStatistics.Of(results.EmptyAnalyzer);
-        output.Append("FregGen's analyzers against the analyzer that does nothing: ").Append(ReportFormat.Percent(fregGen.WallOverhead)).Append(" against ").Append(ReportFormat.Percent(empty.WallOverhead))
-            .Append(" of the median wall time, ").Append(ReportFormat.Percent(fregGen.CompilerOverhead)).Append(" against ").Append(ReportFormat.Percent(empty.CompilerOverhead))
+        output.Append("FregGen's analyzers against the analyzer that does nothing, as medians of the paired rounds: ").Append(ReportFormat.Percent(fregGen.PairedWallOverhead)).Append(" against ").Append(ReportFormat.Percent(empty.PairedWallOverhead))
+            .Append(" of the wall time; by the medians of each mode ").Append(ReportFormat.Percent(fregGen.WallOverhead)).Append(" against ").Append(ReportFormat.Percent(empty.WallOverhead))
+            .Append(", and ").Append(ReportFormat.Percent(fregGen.CompilerOverhead)).Append(" against ").Append(ReportFormat.Percent(empty.CompilerOverhead))
             .Append(" of the compiler time. The empty analyzer's overhead is what the compiler charges for running any analyzer that reads operations (the analyzer driver, operation trees); the difference is FregGen's own work.\n\n");
         Write(output, "3c", results.AnalyzersInDefaultProject);
     }
