@@ -37,8 +37,8 @@ public static class AnalyzerSection
         output.Append("`dotnet ").Append(measurement.Command).Append("` (and `").Append(scenario.OffArgument).Append("` for \"off\", which ").Append(scenario.OffDescription).Append(").\n\n");
 
         var summary = new MarkdownTable(scenario.EmptyAnalyzer ? "Empty analyzer" : "FregGen's analyzers", "Builds", "Median wall", "Min wall", "Max wall", "Median compiler (Csc)", "Min Csc", "Max Csc");
-        summary.Row("off", statistics.OffWall.Count.ToString(CultureInfo.InvariantCulture), ReportFormat.Time(statistics.OffWall.Median), ReportFormat.Time(statistics.OffWall.Min), ReportFormat.Time(statistics.OffWall.Max), ReportFormat.Time(statistics.OffCompiler.Median), ReportFormat.Time(statistics.OffCompiler.Min), ReportFormat.Time(statistics.OffCompiler.Max));
-        summary.Row("on", statistics.OnWall.Count.ToString(CultureInfo.InvariantCulture), ReportFormat.Time(statistics.OnWall.Median), ReportFormat.Time(statistics.OnWall.Min), ReportFormat.Time(statistics.OnWall.Max), ReportFormat.Time(statistics.OnCompiler.Median), ReportFormat.Time(statistics.OnCompiler.Min), ReportFormat.Time(statistics.OnCompiler.Max));
+        summary.Row(["off", .. Cells(statistics.OffWall, statistics.OffCompiler)]);
+        summary.Row(["on", .. Cells(statistics.OnWall, statistics.OnCompiler)]);
         summary.WriteTo(output);
 
         output.Append(scenario.EmptyAnalyzer ? "Overhead of the empty analyzer: " : "Overhead of FregGen's analyzers: ").Append(ReportFormat.Percent(statistics.WallOverhead)).Append(" of the median wall time (ratio ")
@@ -65,4 +65,15 @@ public static class AnalyzerSection
             output.Append("Warnings are the analyzers' own findings on the generated consumer code (e.g. FREG104/FREG105, and CA rules in 3c), not build problems.\n\n");
         }
     }
+
+    private static string[] Cells(BuildTimes wall, BuildTimes compiler) => new[]
+    {
+        wall.Count.ToString(CultureInfo.InvariantCulture),
+        ReportFormat.Time(wall.Median),
+        ReportFormat.Time(wall.Min),
+        ReportFormat.Time(wall.Max),
+        ReportFormat.Time(compiler.Median),
+        ReportFormat.Time(compiler.Min),
+        ReportFormat.Time(compiler.Max),
+    };
 }

@@ -29,21 +29,16 @@ public static class RunTimeSection
             .Append(" (`artifacts/benchmarks/payloads/").Append(System.IO.Path.GetFileName(payload.SavedTo)).Append("`, SHA-256 ").Append(payload.Fingerprint).Append("…).\n\n");
         var fregGen = suite["FregGenConverter"];
         var raw = suite["RawReader"];
-        var table = new MarkdownTable("Implementation", "Mean", "Median", "StdDev (CV)", "Min", "Max", "Allocated", "Allocated / payload", "Median / raw reader", "Median / FregGen", "Allocated / FregGen");
+        var table = new MarkdownTable(["Implementation", .. MeasuredCase.TimingColumns, "Allocated / payload", "Median / raw reader", "Median / FregGen", "Allocated / FregGen"]);
         foreach (var measured in suite.Cases)
         {
-            table.Row(
+            table.Row([
                 measured.Label,
-                ReportFormat.Time(measured.MeanNs),
-                ReportFormat.Time(measured.MedianNs),
-                ReportFormat.Time(measured.StdDevNs) + " (" + ReportFormat.Percent(measured.Variation) + ")",
-                ReportFormat.Time(measured.MinNs),
-                ReportFormat.Time(measured.MaxNs),
-                ReportFormat.Bytes(measured.AllocatedBytes),
+                .. measured.TimingCells(),
                 ReportFormat.Ratio(measured.AllocatedBytes, payload.Size),
                 ReportFormat.Ratio(measured.MedianNs / raw.MedianNs),
                 ReportFormat.Ratio(measured.MedianNs / fregGen.MedianNs),
-                ReportFormat.Ratio(measured.AllocatedBytes, fregGen.AllocatedBytes));
+                ReportFormat.Ratio(measured.AllocatedBytes, fregGen.AllocatedBytes)]);
         }
 
         table.WriteTo(output);
@@ -56,19 +51,14 @@ public static class RunTimeSection
         var fregGen = suite["FregGenConverter"];
         output.Append("### 1c. Serialising a bulk request (PersonBulkoppslagRequest, 1000 ids)\n\n");
         output.Append("Each implementation writes the body its client sends: FregGen's generated WriteValue into a 16 KiB ArrayBufferWriter (FregClient's own path) or JsonSerializer with FregJsonContext; NSwag's JsonSerializer.SerializeToUtf8Bytes with its options; Kiota's JsonSerializationWriter and its (pooled) content stream, disposed afterwards as the HTTP pipeline would.\n\n");
-        var table = new MarkdownTable("Implementation", "Mean", "Median", "StdDev (CV)", "Min", "Max", "Allocated", "Median / FregGen", "Allocated / FregGen");
+        var table = new MarkdownTable(["Implementation", .. MeasuredCase.TimingColumns, "Median / FregGen", "Allocated / FregGen"]);
         foreach (var measured in suite.Cases)
         {
-            table.Row(
+            table.Row([
                 measured.Label,
-                ReportFormat.Time(measured.MeanNs),
-                ReportFormat.Time(measured.MedianNs),
-                ReportFormat.Time(measured.StdDevNs) + " (" + ReportFormat.Percent(measured.Variation) + ")",
-                ReportFormat.Time(measured.MinNs),
-                ReportFormat.Time(measured.MaxNs),
-                ReportFormat.Bytes(measured.AllocatedBytes),
+                .. measured.TimingCells(),
                 ReportFormat.Ratio(measured.MedianNs / fregGen.MedianNs),
-                ReportFormat.Ratio(measured.AllocatedBytes, fregGen.AllocatedBytes));
+                ReportFormat.Ratio(measured.AllocatedBytes, fregGen.AllocatedBytes)]);
         }
 
         table.WriteTo(output);
