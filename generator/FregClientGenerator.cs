@@ -11,6 +11,7 @@ using FregGen.Generator.Options;
 using FregGen.Generator.Planning;
 using FregGen.Generator.Spec;
 using FregGen.Infrastructure;
+using FregGen.Project;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
@@ -33,7 +34,7 @@ public sealed class FregClientGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var options = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => GeneratorOptions.Read(provider.GlobalOptions))
+            .Select(static (provider, _) => FregProjectOptions.Read(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
         var files = context.AdditionalTextsProvider
@@ -49,7 +50,7 @@ public sealed class FregClientGenerator : IIncrementalGenerator
 
         var catalogues = files
             .Where(static file => file.Role == FregFileRole.Catalogue)
-            .Select(static (file, cancellationToken) => ReadCatalogueFile(file.Text, cancellationToken))
+            .Select(static (file, cancellationToken) => CatalogueFileResult.Read(file.Text.Path, () => file.Text.GetText(cancellationToken)?.ToString()))
             .WithTrackingName(TrackingNames.ReadCatalogue)
             .Collect();
 
@@ -75,7 +76,7 @@ public sealed class FregClientGenerator : IIncrementalGenerator
     }
 
     internal static GenerationResult Plan(
-        GeneratorOptions options,
+        FregProjectOptions options,
         ImmutableArray<SpecParseResult> specs,
         ImmutableArray<CatalogueFileResult> catalogueFiles,
         ImmutableArray<ProjectFileInfo?> projectFiles,
@@ -97,19 +98,14 @@ public sealed class FregClientGenerator : IIncrementalGenerator
                 return new GenerationResult(null, EquatableArray<DiagnosticInfo>.Empty);
             }
 
-            var catalogue = BuildCatalogue(catalogueFiles, diagnostics);
-            var ids = string.Join(", ", catalogue.Packages.Select(package => package.Id));
-            if (options.RightsPackage is not { } packageId)
+            var projectCatalogue = ProjectCatalogue.Build(catalogueFiles);
+            diagnostics.AddRange(projectCatalogue.Diagnostics);
+            var catalogue = projectCatalogue.Catalogue;
+            var resolution = RightsPackageResolution.Resolve(options.RightsPackage, catalogue);
+            if (resolution.Package is not { } package)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RightsPackageMissingOrUnknown.Id, project?.Project, "No rights package is set.", ids));
-                return new GenerationResult(null, diagnostics.ToEquatableArray());
-            }
-
-            if (catalogue.FindPackage(packageId) is not { } package)
-            {
-                var suggestion = catalogue.Packages.FirstOrDefault(p => string.Equals(p.Id, packageId.Replace(' ', '-'), StringComparison.OrdinalIgnoreCase));
-                var reason = "'" + packageId + "' is not a rights package FregGen knows." + (suggestion is null ? string.Empty : " Did you mean '" + suggestion.Id + "'?");
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RightsPackageMissingOrUnknown.Id, project?.RightsPackage ?? project?.Project, reason, ids));
+                var location = options.RightsPackage is null ? project?.Project : project?.RightsPackage ?? project?.Project;
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RightsPackageMissingOrUnknown.Id, location, resolution.Problem!, resolution.KnownPackageIds));
                 return new GenerationResult(null, diagnostics.ToEquatableArray());
             }
 
@@ -153,7 +149,7 @@ public sealed class FregClientGenerator : IIncrementalGenerator
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError.Id, null, "planning the Freg client", Describe(exception)));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError.Id, null, "planning the Freg client", ExceptionDescription.Of(exception)));
             return new GenerationResult(null, diagnostics.ToEquatableArray());
         }
     }
@@ -187,7 +183,7 @@ public sealed class FregClientGenerator : IIncrementalGenerator
     {
         foreach (var diagnostic in result.Diagnostics)
         {
-            context.ReportDiagnostic(diagnostic.ToDiagnostic(DiagnosticCatalogue.Find(diagnostic.DescriptorId)));
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
         }
 
         if (result.Model is not { } model)
@@ -204,7 +200,7 @@ public sealed class FregClientGenerator : IIncrementalGenerator
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, "writing the Freg client", Describe(exception)));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, "writing the Freg client", ExceptionDescription.Of(exception)));
         }
     }
 
@@ -228,63 +224,9 @@ public sealed class FregClientGenerator : IIncrementalGenerator
         {
             return new SpecParseResult(name, null, new EquatableArray<DiagnosticInfo>(new[]
             {
-                DiagnosticInfo.Create(DiagnosticDescriptors.InternalError.Id, null, "reading the spec '" + name + "'", Describe(exception)),
+                DiagnosticInfo.Create(DiagnosticDescriptors.InternalError.Id, null, "reading the spec '" + name + "'", ExceptionDescription.Of(exception)),
             }));
         }
-    }
-
-    private static CatalogueFileResult ReadCatalogueFile(AdditionalText file, CancellationToken cancellationToken)
-    {
-        var name = Path.GetFileName(file.Path);
-        try
-        {
-            var text = file.GetText(cancellationToken)?.ToString();
-            if (text is null)
-            {
-                return new CatalogueFileResult(file.Path, null, new EquatableArray<DiagnosticInfo>(new[]
-                {
-                    DiagnosticInfo.Create(DiagnosticDescriptors.CatalogueInvalid.Id, null, file.Path, "the file does not exist or cannot be read."),
-                }));
-            }
-
-            var errors = new List<CatalogueError>();
-            var catalogue = CatalogueReader.Read(text, errors);
-            var diagnostics = errors.Select(error => DiagnosticInfo.Create(DiagnosticDescriptors.CatalogueInvalid.Id, LocationInfo.ForLine(file.Path, text, error.Line, error.Column), name, error.Message));
-            return new CatalogueFileResult(file.Path, errors.Count == 0 ? catalogue : null, diagnostics.ToEquatableArray());
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            return new CatalogueFileResult(file.Path, null, new EquatableArray<DiagnosticInfo>(new[]
-            {
-                DiagnosticInfo.Create(DiagnosticDescriptors.InternalError.Id, null, "reading the catalogue '" + name + "'", Describe(exception)),
-            }));
-        }
-    }
-
-    private static RightsCatalogue BuildCatalogue(ImmutableArray<CatalogueFileResult> files, List<DiagnosticInfo> diagnostics)
-    {
-        var overlays = new List<(CatalogueFile, string)>();
-        foreach (var file in files.OrderBy(file => file.Path, StringComparer.Ordinal))
-        {
-            diagnostics.AddRange(file.Diagnostics);
-            if (file.File is { } content)
-            {
-                overlays.Add((content, file.Path));
-            }
-        }
-
-        var errors = new List<(CatalogueError Error, string Path)>();
-        var catalogue = CatalogueBuilder.Build(EmbeddedCatalogue.File, overlays, errors);
-        foreach (var (error, path) in errors)
-        {
-            diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.CatalogueInvalid.Id,
-                new LocationInfo(path, new TextSpan(0, 0), new LinePositionSpan(new LinePosition(error.Line, error.Column), new LinePosition(error.Line, error.Column))),
-                Path.GetFileName(path),
-                error.Message));
-        }
-
-        return catalogue;
     }
 
     private static SpecParseResult ParseEmbeddedSpec()
@@ -297,10 +239,4 @@ public sealed class FregClientGenerator : IIncrementalGenerator
 
     private static bool IsValidNamespace(string name)
         => name.Split('.').All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None);
-
-    private static string Describe(Exception exception)
-    {
-        var frame = exception.StackTrace?.Split('\n').FirstOrDefault()?.Trim();
-        return exception.GetType().Name + ": " + exception.Message + (frame is null ? string.Empty : " " + frame);
-    }
 }

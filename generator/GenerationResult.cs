@@ -6,9 +6,6 @@ namespace FregGen.Generator;
 /// <summary>The outcome of planning: what to emit (nothing when a fatal problem was found) and the diagnostics.</summary>
 internal sealed record GenerationResult(GenerationModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
 
-/// <summary>A project catalogue file after reading: its content or its errors.</summary>
-internal sealed record CatalogueFileResult(string Path, Catalogue.CatalogueFile? File, EquatableArray<DiagnosticInfo> Diagnostics);
-
 /// <summary>Names of the pipeline steps, for the incremental-caching tests.</summary>
 internal static class TrackingNames
 {

@@ -9,6 +9,9 @@ internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePosition
 {
     public Location ToLocation() => Location.Create(FilePath, Span, LineSpan);
 
+    /// <summary>The start of a file, for a problem with the file as a whole.</summary>
+    public static LocationInfo StartOf(string filePath) => new(filePath, new TextSpan(0, 0), new LinePositionSpan(default, default));
+
     /// <summary>Points at a whole 0-based line of a text, or at the given column range of it.</summary>
     public static LocationInfo ForLine(string filePath, string text, int line, int column = 0, int length = -1)
     {

@@ -1,4 +1,5 @@
 using System;
+using FregGen.Project;
 using FregGen.Infrastructure;
 
 namespace FregGen.Generator.Options;

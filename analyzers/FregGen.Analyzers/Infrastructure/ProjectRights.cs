@@ -1,64 +1,65 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using FregGen.Catalogue;
-using Microsoft.CodeAnalysis;
+using FregGen.Infrastructure;
+using FregGen.Project;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace FregGen.Analyzers.Infrastructure;
 
 /// <summary>
-/// The project's rights package, resolved once per compilation from <c>FregRightsPackage</c> against the embedded
-/// catalogue and the project's own catalogue files (AdditionalFiles with FregCatalogue="true").
+/// The project's rights package, resolved once per compilation exactly as the generator resolves it (options, file
+/// roles and catalogue overlays come from the shared code in <c>common/Project</c>).
 /// </summary>
 internal sealed class ProjectRights
 {
-    private ProjectRights(RightsCatalogue catalogue, string? requestedPackage, RightsPackage? package, bool generatorEnabled)
+    private ProjectRights(FregProjectOptions options, ProjectCatalogue catalogue, RightsPackageResolution resolution)
     {
-        Catalogue = catalogue;
-        RequestedPackage = requestedPackage;
-        Package = package;
-        GeneratorEnabled = generatorEnabled;
+        Options = options;
+        ProjectCatalogue = catalogue;
+        Resolution = resolution;
     }
 
-    public RightsCatalogue Catalogue { get; }
+    public FregProjectOptions Options { get; }
+
+    public RightsCatalogue Catalogue => ProjectCatalogue.Catalogue;
+
+    /// <summary>The catalogue with its problems (FREG006), which the analyzers report when the generator does not run.</summary>
+    public ProjectCatalogue ProjectCatalogue { get; }
+
+    public RightsPackageResolution Resolution { get; }
 
     /// <summary>The FregRightsPackage value, or null when it is not set.</summary>
-    public string? RequestedPackage { get; }
+    public string? RequestedPackage => Resolution.Requested;
 
     /// <summary>The resolved package, or null when it is missing or unknown.</summary>
-    public RightsPackage? Package { get; }
+    public RightsPackage? Package => Resolution.Package;
 
-    /// <summary>Whether FregGen's generator runs in this project (it reports FREG001 itself then).</summary>
-    public bool GeneratorEnabled { get; }
+    /// <summary>Whether FregGen's generator runs in this project (it reports FREG001 and FREG006 itself then).</summary>
+    public bool GeneratorEnabled => Options.GeneratorRuns;
 
-    public string KnownPackageIds => string.Join(", ", Catalogue.Packages.Select(p => p.Id));
+    public string KnownPackageIds => Resolution.KnownPackageIds;
 
     public static ProjectRights Read(AnalyzerOptions options, CancellationToken cancellationToken)
     {
-        var global = options.AnalyzerConfigOptionsProvider.GlobalOptions;
-        var requested = global.TryGetValue("build_property.FregRightsPackage", out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
-        var generatorEnabled = !(global.TryGetValue("build_property.FregGenerate", out var generate) && string.Equals(generate?.Trim(), "false", StringComparison.OrdinalIgnoreCase));
-        var overlays = new List<(CatalogueFile, string)>();
+        var projectOptions = FregProjectOptions.Read(options.AnalyzerConfigOptionsProvider.GlobalOptions);
+        var files = new List<CatalogueFileResult>();
         foreach (var file in options.AdditionalFiles)
         {
-            var fileOptions = options.AnalyzerConfigOptionsProvider.GetOptions(file);
-            if (!fileOptions.TryGetValue("build_metadata.AdditionalFiles.FregCatalogue", out var isCatalogue) || !string.Equals(isCatalogue?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+            if (FregFileRoles.Of(options.AnalyzerConfigOptionsProvider.GetOptions(file)) == FregFileRole.Catalogue)
             {
-                continue;
-            }
-
-            var text = file.GetText(cancellationToken)?.ToString();
-            if (text is not null && CatalogueReader.Read(text, new List<CatalogueError>()) is { } parsed)
-            {
-                overlays.Add((parsed, file.Path));
+                files.Add(CatalogueFileResult.Read(file.Path, () => file.GetText(cancellationToken)?.ToString()));
             }
         }
 
-        var catalogue = CatalogueBuilder.Build(EmbeddedCatalogue.File, overlays, new List<(CatalogueError, string)>());
-        return new ProjectRights(catalogue, requested, requested is null ? null : catalogue.FindPackage(requested), generatorEnabled);
+        var catalogue = ProjectCatalogue.Build(files);
+        return new ProjectRights(projectOptions, catalogue, RightsPackageResolution.Resolve(projectOptions.RightsPackage, catalogue.Catalogue));
     }
+
+    /// <summary>The catalogue problems located in one file.</summary>
+    public IEnumerable<DiagnosticInfo> CatalogueDiagnosticsIn(string path)
+        => ProjectCatalogue.Diagnostics.Where(diagnostic => diagnostic.Location?.FilePath == path);
 
     /// <summary>The packages that grant a field path, for messages ("granted by finans, offentlig-med-hjemmel").</summary>
     public IEnumerable<string> PackagesGrantingField(string path)

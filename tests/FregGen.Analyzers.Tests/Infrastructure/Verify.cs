@@ -14,6 +14,12 @@ namespace FregGen.Analyzers.Tests.Infrastructure;
 /// <summary>How the analysed project is set up: its rights package and where its Freg types come from.</summary>
 public sealed record TestProject(string? RightsPackage = "privat", string? SharedLibraryPackage = "offentlig-med-hjemmel", string? OwnGeneratedPackage = null, bool GeneratorEnabled = false)
 {
+    /// <summary>The FregGenerate value as written in the project; null writes <see cref="GeneratorEnabled"/>.</summary>
+    public string? GenerateValue { get; init; }
+
+    /// <summary>The project's own catalogue files (AdditionalFiles with FregCatalogue="true"), in the order MSBuild lists them.</summary>
+    public (string Path, string Text)[] CatalogueFiles { get; init; } = System.Array.Empty<(string, string)>();
+
     public const string SharedNamespace = "Shared.Freg";
     public const string OwnNamespace = "Generated.Freg";
 
@@ -66,7 +72,18 @@ public static class Verify<TAnalyzer>
 
         var config = "is_global = true\n"
             + (project.RightsPackage is null ? string.Empty : "build_property.FregRightsPackage = " + project.RightsPackage + "\n")
-            + "build_property.FregGenerate = " + (project.GeneratorEnabled ? "true" : "false") + "\n";
+            + "build_property.FregGenerate = " + (project.GenerateValue ?? (project.GeneratorEnabled ? "true" : "false")) + "\n";
         state.AnalyzerConfigFiles.Add(("/.globalconfig", config));
+        if (project.CatalogueFiles.Length > 0)
+        {
+            var editorConfig = "root = true\n";
+            foreach (var (path, text) in project.CatalogueFiles)
+            {
+                state.AdditionalFiles.Add((path, text));
+                editorConfig += "[" + path + "]\nbuild_metadata.AdditionalFiles.FregCatalogue = true\n";
+            }
+
+            state.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
+        }
     }
 }

@@ -39,6 +39,22 @@ public sealed class CatalogueDiagnosticsTests
     }
 
     [Fact]
+    public void Catalogue_files_are_laid_over_in_path_order_whatever_order_MSBuild_lists_them_in()
+    {
+        var derived = new ScenarioFile("/project/b-derived.json", "{ \"packages\": [ { \"id\": \"privat-pluss\", \"basedOn\": \"privat-med-familie\", \"properties\": [ { \"name\": \"foreldreansvar\" } ] } ] }", "FregCatalogue");
+        var basePackage = new ScenarioFile("/project/a-base.json", "{ \"packages\": [ { \"id\": \"privat-med-familie\", \"basedOn\": \"privat\", \"properties\": [ { \"name\": \"familierelasjon\" } ] } ] }", "FregCatalogue");
+        foreach (var files in new[] { new[] { derived, basePackage }, new[] { basePackage, derived } })
+        {
+            var outcome = GeneratorHarness.Run(new GeneratorScenario { RightsPackage = "privat-pluss", Files = files });
+
+            Assert.Empty(outcome.GeneratorDiagnostics.Where(d => d.Id != "FREG005"));
+            var person = outcome.GeneratedText("Person.Folkeregisterperson.g.cs");
+            Assert.Contains(" Familierelasjon {", person, StringComparison.Ordinal);
+            Assert.Contains(" Foreldreansvar {", person, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void A_package_entry_can_remove_an_inherited_property()
     {
         var catalogue = """

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using FregGen.Generator.Options;
+using FregGen.Project;
 using FregGen.Generator.Spec;
 using FregGen.Generator.Tests.Infrastructure;
 using FregGen.Infrastructure;
@@ -157,7 +158,7 @@ public sealed class ProjectDiagnosticsTests
                     new ResponseSpec(ResponseKind.Json, new TypeRef(SpecTypeKind.Object, "x.person.v1.Folkeregisterperson"), "application/json", null), false, false, null),
             }));
         var result = FregClientGenerator.Plan(
-            new GeneratorOptions("offentlig-med-hjemmel", null, "Consumer", null),
+            new FregProjectOptions("offentlig-med-hjemmel", null, "Consumer", null),
             ImmutableArray.Create(new SpecParseResult("broken.yaml", inconsistent, EquatableArray<DiagnosticInfo>.Empty)),
             ImmutableArray<CatalogueFileResult>.Empty,
             ImmutableArray<ProjectFileInfo?>.Empty,

@@ -1,6 +1,6 @@
-namespace FregGen.Generator.Options;
+namespace FregGen.Project;
 
-/// <summary>The MSBuild surface FregGen reads (the public contract; see build/FregGen.props).</summary>
+/// <summary>The MSBuild surface FregGen reads (the public contract; see generator/build/FregGen.props).</summary>
 internal static class FregMSBuildProperties
 {
     public const string RightsPackage = "FregRightsPackage";

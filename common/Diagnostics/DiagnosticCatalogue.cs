@@ -1,12 +1,11 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
-using FregGen.Diagnostics;
 using Microsoft.CodeAnalysis;
 
-namespace FregGen.Generator;
+namespace FregGen.Diagnostics;
 
-/// <summary>Finds a descriptor by id, for diagnostics that travel through the pipeline as <see cref="Infrastructure.DiagnosticInfo"/>.</summary>
+/// <summary>Finds a descriptor by id, for diagnostics that travel as <see cref="Infrastructure.DiagnosticInfo"/> values.</summary>
 internal static class DiagnosticCatalogue
 {
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = typeof(DiagnosticDescriptors)
@@ -16,4 +15,6 @@ internal static class DiagnosticCatalogue
         .ToDictionary(descriptor => descriptor.Id);
 
     public static DiagnosticDescriptor Find(string id) => ById.TryGetValue(id, out var descriptor) ? descriptor : DiagnosticDescriptors.InternalError;
+
+    public static Diagnostic ToDiagnostic(this Infrastructure.DiagnosticInfo info) => info.ToDiagnostic(Find(info.DescriptorId));
 }
