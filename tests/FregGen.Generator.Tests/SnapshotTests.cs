@@ -4,18 +4,18 @@ using Microsoft.CodeAnalysis;
 
 namespace FregGen.Generator.Tests;
 
-/// <summary>The generated code for the published spec, per rights package, against approved files.</summary>
+/// <summary>The generated code, file by file, for each snapshot scenario against the approved files.</summary>
 public sealed class SnapshotTests
 {
-    public static TheoryData<string> Packages => new(TestPaths.PackageIds);
+    public static TheoryData<string> Scenarios => new(SnapshotScenarios.Names);
 
     [Theory]
-    [MemberData(nameof(Packages))]
-    public void Generated_code_matches_the_approved_snapshot(string package)
+    [MemberData(nameof(Scenarios))]
+    public void Generated_files_match_the_approved_snapshots(string scenario)
     {
-        var outcome = GeneratorHarness.Run(new GeneratorScenario { RightsPackage = package });
+        var outcome = GeneratorHarness.Run(SnapshotScenarios.Create(scenario));
 
         Assert.DoesNotContain(outcome.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
-        Snapshot.Verify(package, outcome.Concatenated());
+        Snapshot.VerifyFiles(scenario, outcome.Result.GeneratedSources.Select(source => (source.HintName, source.SourceText.ToString())));
     }
 }

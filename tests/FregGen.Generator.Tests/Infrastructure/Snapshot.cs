@@ -1,44 +1,109 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
+using System.Text;
 
 namespace FregGen.Generator.Tests.Infrastructure;
 
 /// <summary>
-/// Approved-file snapshots: the text must equal <c>{name}.verified.txt</c>. On a difference (or a missing file) the
-/// actual text is written to <c>{name}.received.txt</c> and the test fails. Outside CI, FREGGEN_ACCEPT_SNAPSHOTS=1
-/// writes the verified file instead, to approve a deliberate change (review the diff before committing it).
+/// Approved-file snapshots, one file per generated source: scenario <c>s</c>'s file <c>Person.Navn.g.cs</c> must equal
+/// <c>Snapshots/s/Person.Navn.g.verified.cs</c>. A difference or a missing approved file writes the output to
+/// <c>*.received.cs</c> beside it and fails; an approved file the generator no longer writes fails too. Outside CI,
+/// FREGGEN_ACCEPT_SNAPSHOTS=1 writes the approved files instead (and deletes the orphans), to approve a deliberate change:
+/// review the diff before committing it. Under CI (the CI variable set) the comparison is always strict.
 /// </summary>
 public static class Snapshot
 {
-    public static void Verify(string name, string actual)
+    private const string VerifiedSuffix = ".verified.cs";
+    private const string ReceivedSuffix = ".received.cs";
+    private const int ReportedDifferences = 5;
+
+    public static bool Accepting
+        => string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")) && Environment.GetEnvironmentVariable("FREGGEN_ACCEPT_SNAPSHOTS") == "1";
+
+    /// <summary>The approved file's name for a generated file's hint name: <c>FregClient.g.cs</c> → <c>FregClient.g.verified.cs</c>.</summary>
+    public static string VerifiedName(string hintName)
+        => (hintName.EndsWith(".cs", StringComparison.Ordinal) ? hintName.Substring(0, hintName.Length - 3) : hintName) + VerifiedSuffix;
+
+    /// <summary>Compares every generated file of <paramref name="scenario"/> with its approved file.</summary>
+    public static void VerifyFiles(string scenario, IEnumerable<(string HintName, string Text)> files)
     {
-        actual = actual.Replace("\r\n", "\n");
-        var verified = Path.Combine(TestPaths.SnapshotDirectory, name + ".verified.txt");
-        var received = Path.Combine(TestPaths.SnapshotDirectory, name + ".received.txt");
-        var inCi = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
-        var accept = !inCi && Environment.GetEnvironmentVariable("FREGGEN_ACCEPT_SNAPSHOTS") == "1";
-        if (accept)
+        var directory = Path.Combine(TestPaths.SnapshotDirectory, scenario);
+        var generated = files.ToDictionary(file => VerifiedName(file.HintName), file => Normalise(file.Text), StringComparer.Ordinal);
+        var approved = Directory.Exists(directory)
+            ? Directory.GetFiles(directory, "*" + VerifiedSuffix).Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal)
+            : new HashSet<string?>(StringComparer.Ordinal);
+        var orphans = approved.Where(name => !generated.ContainsKey(name!)).OrderBy(name => name, StringComparer.Ordinal).ToList();
+
+        if (Accepting)
         {
-            Directory.CreateDirectory(TestPaths.SnapshotDirectory);
-            File.WriteAllText(verified, actual);
-            File.Delete(received);
+            Directory.CreateDirectory(directory);
+            foreach (var (name, text) in generated)
+            {
+                File.WriteAllText(Path.Combine(directory, name), text);
+            }
+
+            foreach (var orphan in orphans)
+            {
+                File.Delete(Path.Combine(directory, orphan!));
+            }
+
+            DeleteReceived(directory);
             return;
         }
 
-        if (!File.Exists(verified))
+        var problems = new List<string>();
+        foreach (var (name, text) in generated.OrderBy(file => file.Key, StringComparer.Ordinal))
         {
-            File.WriteAllText(received, actual);
-            Assert.Fail("No approved snapshot '" + verified + "'. The output was written to '" + received + "'; review it and rename it to .verified.txt (or run with FREGGEN_ACCEPT_SNAPSHOTS=1 outside CI).");
+            var verified = Path.Combine(directory, name);
+            var received = Path.Combine(directory, name.Substring(0, name.Length - VerifiedSuffix.Length) + ReceivedSuffix);
+            if (!File.Exists(verified))
+            {
+                Directory.CreateDirectory(directory);
+                File.WriteAllText(received, text);
+                problems.Add(name + ": no approved file; the output is in " + Path.GetFileName(received));
+                continue;
+            }
+
+            var expected = Normalise(File.ReadAllText(verified));
+            if (string.Equals(expected, text, StringComparison.Ordinal))
+            {
+                File.Delete(received);
+                continue;
+            }
+
+            File.WriteAllText(received, text);
+            problems.Add(name + ": differs " + FirstDifference(expected, text));
         }
 
-        var expected = File.ReadAllText(verified).Replace("\r\n", "\n");
-        if (!string.Equals(expected, actual, StringComparison.Ordinal))
+        problems.AddRange(orphans.Select(orphan => orphan + ": approved, but no longer generated"));
+        if (problems.Count > 0)
         {
-            File.WriteAllText(received, actual);
-            Assert.Fail("The output differs from the approved snapshot '" + verified + "' " + FirstDifference(expected, actual) + ". The output was written to '" + received + "'; diff the two files.");
-        }
+            var message = new StringBuilder();
+            message.Append(problems.Count).Append(" snapshot problem(s) in '").Append(directory).Append("' (diff each *.received.cs with its *.verified.cs; outside CI, FREGGEN_ACCEPT_SNAPSHOTS=1 approves the output):\n");
+            foreach (var problem in problems.Take(ReportedDifferences))
+            {
+                message.Append("- ").Append(problem).Append('\n');
+            }
 
-        File.Delete(received);
+            if (problems.Count > ReportedDifferences)
+            {
+                message.Append("- and ").Append(problems.Count - ReportedDifferences).Append(" more\n");
+            }
+
+            Assert.Fail(message.ToString());
+        }
+    }
+
+    private static string Normalise(string text) => text.Replace("\r\n", "\n");
+
+    private static void DeleteReceived(string directory)
+    {
+        foreach (var received in Directory.GetFiles(directory, "*" + ReceivedSuffix))
+        {
+            File.Delete(received);
+        }
     }
 
     private static string FirstDifference(string expected, string actual)
@@ -51,7 +116,7 @@ public static class Snapshot
             var a = i < actualLines.Length ? actualLines[i] : "<end of file>";
             if (e != a)
             {
-                return "at line " + (i + 1) + ":\n  approved: " + e + "\n  actual:   " + a + "\n";
+                return "at line " + (i + 1) + ":\n    approved: " + e.Trim() + "\n    actual:   " + a.Trim();
             }
         }
 

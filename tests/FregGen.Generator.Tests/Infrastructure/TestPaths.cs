@@ -9,15 +9,19 @@ namespace FregGen.Generator.Tests.Infrastructure;
 [AttributeUsage(AttributeTargets.Assembly)]
 public sealed class TestPathsAttribute : Attribute
 {
-    public TestPathsAttribute(string projectDirectory, string publishedSpec)
+    public TestPathsAttribute(string projectDirectory, string publishedSpec, string newestSpec)
     {
         ProjectDirectory = projectDirectory;
         PublishedSpec = publishedSpec;
+        NewestSpec = newestSpec;
     }
 
     public string ProjectDirectory { get; }
 
     public string PublishedSpec { get; }
+
+    /// <summary>The newest published spec (1.6.2), which users download today.</summary>
+    public string NewestSpec { get; }
 }
 
 public static class TestPaths
@@ -29,6 +33,8 @@ public static class TestPaths
     public static string PublishedSpecPath => Paths.PublishedSpec;
 
     public static string PublishedSpecText => File.ReadAllText(Paths.PublishedSpec);
+
+    public static string NewestSpecPath => Paths.NewestSpec;
 
     public static string SnapshotDirectory => Path.Combine(ProjectDirectory, "Snapshots");
 
