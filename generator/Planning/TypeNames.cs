@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using FregGen.Catalogue;
+using FregGen.Infrastructure;
+
+namespace FregGen.Generator.Planning;
+
+/// <summary>
+/// Naming of generated types: each reachable schema gets its section (sub-namespace, from the catalogue) and a name
+/// (its title, else its key's last segment, in PascalCase), and each distinct enum used by their granted properties a
+/// name in the same section (its title, else the property's name). Names are unique per section and never clash with
+/// the names the generated code uses there. In: the reachable schema keys and the <see cref="GrantedSpec"/>. Out: this
+/// read-only table.
+/// </summary>
+internal sealed class TypeNames
+{
+    private readonly Dictionary<string, (string Section, string Name)> _types;
+    private readonly Dictionary<EnumKey, string> _enums;
+
+    private TypeNames(Dictionary<string, (string Section, string Name)> types, Dictionary<EnumKey, string> enums)
+    {
+        _types = types;
+        _enums = enums;
+    }
+
+    /// <summary>The enums to generate: section, the name given, and the values.</summary>
+    public IEnumerable<(string Section, string Name, EquatableArray<string> Values)> Enums
+    {
+        get
+        {
+            foreach (var entry in _enums)
+            {
+                yield return (entry.Key.Section, entry.Value, entry.Key.Values);
+            }
+        }
+    }
+
+    public static TypeNames Assign(IReadOnlyList<string> reachable, GrantedSpec granted, RightsCatalogue catalogue)
+    {
+        var namesBySection = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        HashSet<string> Taken(string section)
+        {
+            if (!namesBySection.TryGetValue(section, out var names))
+            {
+                // Names the generated code itself uses inside each section namespace.
+                names = new HashSet<string>(StringComparer.Ordinal) { "System", "FregClient", "FregPart" };
+                namesBySection[section] = names;
+            }
+
+            return names;
+        }
+
+        var types = new Dictionary<string, (string Section, string Name)>(StringComparer.Ordinal);
+        foreach (var key in reachable)
+        {
+            var section = catalogue.SectionOf(key);
+            var baseName = Naming.Pascal(granted.Spec.FindSchema(key)?.Title ?? SpecTypes.LastSegment(key));
+            types[key] = (section, Naming.Unique(baseName, Taken(section)));
+        }
+
+        var enums = new Dictionary<EnumKey, string>();
+        foreach (var key in reachable)
+        {
+            var section = types[key].Section;
+            foreach (var property in granted.Properties[key])
+            {
+                if (SpecTypes.EnumOf(property.Type) is { } enumSpec)
+                {
+                    var enumKey = new EnumKey(section, Naming.Pascal(enumSpec.Title ?? property.JsonName), enumSpec.Values);
+                    if (!enums.ContainsKey(enumKey))
+                    {
+                        enums[enumKey] = Naming.Unique(enumKey.Title, Taken(section));
+                    }
+                }
+            }
+        }
+
+        return new TypeNames(types, enums);
+    }
+
+    /// <summary>The section and name of a reachable schema.</summary>
+    public (string Section, string Name) Of(string schemaKey) => _types[schemaKey];
+
+    /// <summary>The name of the enum with this title (already PascalCase) and these values in a section, or null when there is none.</summary>
+    public string? EnumName(string section, string title, EquatableArray<string> values)
+        => _enums.TryGetValue(new EnumKey(section, title, values), out var name) ? name : null;
+
+    /// <summary>An enum is one generated type per section, title and value list: the same inline enum repeated in many schemas is generated once.</summary>
+    private readonly record struct EnumKey(string Section, string Title, EquatableArray<string> Values);
+}
