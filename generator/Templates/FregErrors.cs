@@ -70,11 +70,12 @@ namespace FregGenTemplateNamespace
                 }
 
                 var root = document.RootElement;
+                // Every text is redacted, codes and references too: nothing stops a server from putting a number there.
                 return new FregError(
-                    Text(root, "feilkode", "code", "kode"),
+                    FregRedaction.Redact(Text(root, "feilkode", "code", "kode")),
                     FregRedaction.Redact(Text(root, "feilmelding", "message", "melding")),
-                    Text(root, "feilreferanse", "referanse"),
-                    Text(root, "alvorlighetsgrad"),
+                    FregRedaction.Redact(Text(root, "feilreferanse", "referanse")),
+                    FregRedaction.Redact(Text(root, "alvorlighetsgrad")),
                     root.TryGetProperty("httpStatus", out var status) && status.ValueKind == global::System.Text.Json.JsonValueKind.Number && status.TryGetInt32(out var number) ? number : null);
             }
             catch (global::System.Text.Json.JsonException)
