@@ -11,7 +11,7 @@ namespace FregGen.Classification;
 /// </summary>
 /// <remarks>
 /// In order: a field that holds an identifier of a person is <see cref="FregDataClass.IdentityNumber"/>; a field within
-/// a name, or a name part, is <see cref="FregDataClass.Name"/>; a field within an address is
+/// a name, or a name part, is <see cref="FregDataClass.Name"/> (the source system, <c>kilde</c>, is not personal anywhere); a field within an address is
 /// <see cref="FregDataClass.Address"/> (<c>adressebeskyttelse</c>, the protection level, is not an address but other
 /// personal data); any other field within person data is <see cref="FregDataClass.PersonalData"/>, except the source
 /// system (<c>kilde</c>); a field outside person data is <see cref="FregDataClass.NotPersonal"/>.
@@ -122,6 +122,11 @@ internal static class FregDataClassifier
             return FregDataClass.IdentityNumber;
         }
 
+        if (NotPersonalFields.Contains(field))
+        {
+            return FregDataClass.NotPersonal;
+        }
+
         if (context.InName || NameFields.Contains(field) || NameContainers.Contains(field))
         {
             return FregDataClass.Name;
@@ -132,7 +137,7 @@ internal static class FregDataClassifier
             return FregDataClass.Address;
         }
 
-        return context.InPersonData && !NotPersonalFields.Contains(field) ? FregDataClass.PersonalData : FregDataClass.NotPersonal;
+        return context.InPersonData ? FregDataClass.PersonalData : FregDataClass.NotPersonal;
     }
 
     /// <summary>The more sensitive of two classes, for a field reached by several paths.</summary>

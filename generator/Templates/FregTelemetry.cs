@@ -191,7 +191,8 @@ namespace FregGenTemplateNamespace
                 persons,
                 new global::System.Collections.Generic.KeyValuePair<string, object?>(FregTelemetry.Tags.OperationId, _call.Operation.OperationId),
                 new global::System.Collections.Generic.KeyValuePair<string, object?>(FregTelemetry.Tags.RightsPackage, FregClient.RettighetspakkeId),
-                new global::System.Collections.Generic.KeyValuePair<string, object?>(FregTelemetry.Tags.LookupKind, _call.Operation.LookupKind?.ToString()));
+                new global::System.Collections.Generic.KeyValuePair<string, object?>(FregTelemetry.Tags.LookupKind, _call.Operation.LookupKind?.ToString()),
+                new global::System.Collections.Generic.KeyValuePair<string, object?>(FregTelemetry.Tags.ServerAddress, _call.HttpClient.BaseAddress is { IsAbsoluteUri: true } baseAddress ? baseAddress.Host : null));
         }
 
         /// <summary>The call failed; the error class is the status code when Freg answered with an error, else the exception's type.</summary>
