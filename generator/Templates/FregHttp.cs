@@ -193,7 +193,12 @@ namespace FregGenTemplateNamespace
             where T : class
             => SendForJsonAsync(call, request, read, null, cancellationToken);
 
+        /// <summary>Sends a request whose JSON answer is read with <paramref name="read"/>; for searches, <paramref name="personsFound"/> gives the identity numbers in the answer to the audit hook.</summary>
+        /// <param name="call">The call: client, operation and audit details.</param>
+        /// <param name="request">The request.</param>
+        /// <param name="read">Reads the answer.</param>
         /// <param name="personsFound">For searches: the identity numbers in the answer, for the audit hook.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
         public static async global::System.Threading.Tasks.Task<T> SendForJsonAsync<T>(FregCall call, global::System.Net.Http.HttpRequestMessage request, FregJsonReadFunc<T?> read, global::System.Func<T, global::System.Collections.Generic.IReadOnlyList<string>>? personsFound, global::System.Threading.CancellationToken cancellationToken)
             where T : class
         {
