@@ -142,9 +142,10 @@ public sealed class FregClientGenerator : IIncrementalGenerator
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var generatedFeatures = new GeneratedFeatures(features.HasHttpClientFactory, features.HasFregRuntime);
+            var generatedFeatures = new GeneratedFeatures(features.HasHttpClientFactory, features.HasFregRuntime, features.HasDataClassification, features.HasRequestMetadata);
             var (model, planDiagnostics) = GenerationPlanner.Plan(document, catalogue, package, rootNamespace, generatedFeatures, project?.RightsPackage ?? project?.Project);
             diagnostics.AddRange(planDiagnostics);
+            model = LookupAuditPlanning.Apply(DataClassificationPlanning.Apply(model));
             return new GenerationResult(model, diagnostics.ToEquatableArray());
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -163,6 +164,7 @@ public sealed class FregClientGenerator : IIncrementalGenerator
 
         yield return PartEmitter.Emit(model);
         yield return ClientEmitter.Emit(model);
+        yield return ClientInterfaceEmitter.Emit(model);
         if (FeedEmitter.Emit(model) is { } feed)
         {
             yield return feed;

@@ -28,6 +28,7 @@ internal static class ModelEmitter
             }
 
             var attribute = property.FregFields.Count > 0 ? "[global::" + ns + ".FregField(" + string.Join(", ", property.FregFields.Select(Naming.Literal)) + ")] " : string.Empty;
+            attribute += DataClassificationCode.Attribute(model, property);
             if (property.Type.Kind == ValueKind.DateTime)
             {
                 var field = "_" + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1);

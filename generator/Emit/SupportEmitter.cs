@@ -41,6 +41,8 @@ internal static class SupportEmitter
     {
         "FregDependencyInjection" => features.DependencyInjection,
         "FregRuntimeIntegration" => features.Runtime && features.DependencyInjection,
+        "FregDataClassification" => features.DataClassification,
+        "FregRequestMetadata" => features.RequestMetadata,
         _ => true,
     };
 

@@ -65,6 +65,7 @@ public static class FregLibraries
             "System.Text.Json", "System.Memory", "System.Console", "System.Threading", "System.Threading.Tasks", "System.Runtime.Extensions",
             "System.Text.Encodings.Web", "System.ComponentModel.Primitives", "System.ObjectModel", "netstandard", "System.Diagnostics.Debug",
             "System.Diagnostics.TraceSource", "System.Collections.Concurrent", "System.Private.Uri", "System.Runtime.InteropServices",
+            "System.Diagnostics.DiagnosticSource", "System.Security.Cryptography", "System.Threading.Thread", "System.Security.Principal", "System.Security.Claims",
         };
         return names.Select(name => Path.Combine(directory, name + ".dll")).Where(File.Exists)
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))

@@ -75,11 +75,12 @@ namespace Consumer.Freg
                 }
 
                 var root = document.RootElement;
+                // Every text is redacted, codes and references too: nothing stops a server from putting a number there.
                 return new FregError(
-                    Text(root, "feilkode", "code", "kode"),
+                    FregRedaction.Redact(Text(root, "feilkode", "code", "kode")),
                     FregRedaction.Redact(Text(root, "feilmelding", "message", "melding")),
-                    Text(root, "feilreferanse", "referanse"),
-                    Text(root, "alvorlighetsgrad"),
+                    FregRedaction.Redact(Text(root, "feilreferanse", "referanse")),
+                    FregRedaction.Redact(Text(root, "alvorlighetsgrad")),
                     root.TryGetProperty("httpStatus", out var status) && status.ValueKind == global::System.Text.Json.JsonValueKind.Number && status.TryGetInt32(out var number) ? number : null);
             }
             catch (global::System.Text.Json.JsonException)
@@ -193,7 +194,11 @@ namespace Consumer.Freg
         public global::System.TimeSpan? RetryAfter { get; }
     }
 
-    /// <summary>Freg answered 2xx, but the body could not be read as the spec describes.</summary>
+    /// <summary>
+    /// Freg answered 2xx, but the body could not be read as the spec describes. The message and the inner exception say
+    /// where reading stopped and what kind of error it was, never the body's text: parser messages can quote the body,
+    /// identity numbers included.
+    /// </summary>
     public sealed class FregResponseFormatException : FregApiException
     {
         /// <summary>Creates the exception for an unreadable success body.</summary>
@@ -202,8 +207,133 @@ namespace Consumer.Freg
         {
         }
 
+        private FregResponseFormatException(global::System.Net.HttpStatusCode statusCode, string operationId, string message, long bytePosition, long? lineNumber, long? bytePositionInLine, global::System.Exception? innerException)
+            : base(statusCode, operationId, null, message, innerException)
+        {
+            BytePosition = bytePosition;
+            LineNumber = lineNumber;
+            BytePositionInLine = bytePositionInLine;
+        }
+
+        /// <summary>Where in the body reading stopped (a byte offset), when known.</summary>
+        public long? BytePosition { get; }
+
+        /// <summary>The line (from 0) of the error, when the JSON reader knew it.</summary>
+        public long? LineNumber { get; }
+
+        /// <summary>The byte within that line of the error, when the JSON reader knew it.</summary>
+        public long? BytePositionInLine { get; }
+
         internal static FregResponseFormatException EmptyBody(global::System.Net.HttpStatusCode statusCode, string operationId)
             => new(statusCode, operationId, "the body is empty", null);
+
+        /// <summary>The body failed to parse: keep the kind of error and its position, drop every text taken from the body.</summary>
+        internal static FregResponseFormatException Unreadable(global::System.Net.HttpStatusCode statusCode, string operationId, global::System.Exception error, long bytePosition)
+        {
+            var json = error as global::System.Text.Json.JsonException;
+            var kind = FregJsonErrorKind.Of(error);
+            var position = "at byte " + bytePosition.ToString(global::System.Globalization.CultureInfo.InvariantCulture)
+                + (json?.LineNumber is { } line && json.BytePositionInLine is { } inLine
+                    ? " (line " + line.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ", byte " + inLine.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " of the line)"
+                    : string.Empty);
+            var detail = FregRedaction.Redact(kind + " " + position);
+            global::System.Exception inner = error switch
+            {
+                global::System.Text.Json.JsonException => new global::System.Text.Json.JsonException(detail, null, json!.LineNumber, json.BytePositionInLine),
+                global::System.FormatException => new global::System.FormatException(detail),
+                global::System.OverflowException => new global::System.OverflowException(detail),
+                global::System.InvalidOperationException => new global::System.InvalidOperationException(detail),
+                _ => new global::System.Text.Json.JsonException(detail + " (" + error.GetType().Name + ")"),
+            };
+            // Keep where in the code it failed; frames hold method names only.
+            global::System.Runtime.ExceptionServices.ExceptionDispatchInfo.SetRemoteStackTrace(inner, error.StackTrace ?? string.Empty);
+            var problem = error is global::System.Text.Json.JsonException ? "the JSON body is malformed" : "a value in the JSON body has the wrong format or type";
+            return new FregResponseFormatException(statusCode, operationId, "Freg's answer to " + operationId + " could not be read: " + problem + ": " + detail + ".", bytePosition, json?.LineNumber, json?.BytePositionInLine, inner);
+        }
+    }
+
+    /// <summary>Names the kind of a JSON reading error from a fixed list, so that nothing of the message's quoted text is kept.</summary>
+    internal static class FregJsonErrorKind
+    {
+        private static readonly (string Phrase, string Kind)[] Kinds =
+        {
+            ("invalid JSON literal", "an invalid literal (true, false or null expected)"),
+            ("invalid start of a value", "an invalid start of a value"),
+            ("invalid start of a property name", "an invalid start of a property name"),
+            ("is invalid after a property name", "a missing ':' after a property name"),
+            ("is invalid after a single JSON value", "data after the end of the JSON value"),
+            ("is invalid after a value", "a missing ',' or closing bracket after a value"),
+            ("without a matching open", "a closing bracket without a matching opening one"),
+            ("end of a number", "an invalid number"),
+            ("within a number", "an invalid number"),
+            ("leading zero", "an invalid number"),
+            ("Expected a digit", "an invalid number"),
+            ("within a JSON string", "an invalid character in a string"),
+            ("escapable character", "an invalid escape in a string"),
+            ("hex character", "an invalid escape in a string"),
+            ("Expected end of string", "an unterminated string"),
+            ("Expected depth to be zero", "an unexpected end of the body"),
+            ("reached end of data", "an unexpected end of the body"),
+            ("input ended", "an unexpected end of the body"),
+            ("incomplete", "an unexpected end of the body"),
+            ("does not contain any JSON tokens", "no JSON value"),
+            ("maximum configured depth", "nesting deeper than allowed"),
+            ("UTF-8", "invalid UTF-8"),
+            ("comment", "an invalid comment"),
+            ("Cannot get the value of a token type", "a value of the wrong JSON type"),
+            ("out of bounds", "a number out of range"),
+        };
+
+        public static string Of(global::System.Exception error)
+        {
+            var message = error.Message ?? string.Empty;
+            if (TryOwnConverterMessage(message) is { } own)
+            {
+                return own;
+            }
+
+            foreach (var (phrase, kind) in Kinds)
+            {
+                if (message.IndexOf(phrase, global::System.StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return kind;
+                }
+            }
+
+            return error switch
+            {
+                global::System.FormatException => "a value in the wrong format",
+                global::System.OverflowException => "a number out of range",
+                global::System.InvalidOperationException => "a value of the wrong JSON type",
+                global::System.Text.Json.JsonException => "malformed JSON",
+                _ => "an unexpected error",
+            };
+        }
+
+        /// <summary>The generated converters' own "Expected a string but found Number at byte 12." carries no body text; anything else is not trusted.</summary>
+        private static string? TryOwnConverterMessage(string message)
+        {
+            const string Expected = "Expected ";
+            const string Found = " but found ";
+            var found = message.IndexOf(Found, global::System.StringComparison.Ordinal);
+            var at = message.IndexOf(" at byte ", global::System.StringComparison.Ordinal);
+            if (!message.StartsWith(Expected, global::System.StringComparison.Ordinal) || found < 0 || at < found || message.Length > 200)
+            {
+                return null;
+            }
+
+            var expected = message.Substring(Expected.Length, found - Expected.Length);
+            var token = message.Substring(found + Found.Length, at - found - Found.Length);
+            foreach (var c in expected + token)
+            {
+                if (!(char.IsLetterOrDigit(c) || c is ' ' or '(' or ')' or '-' or ',' or ':'))
+                {
+                    return null;
+                }
+            }
+
+            return expected + " expected, found " + token;
+        }
     }
 
     /// <summary>Reads Retry-After: milliseconds as Freg documents it; small integers as RFC 9110 seconds; an HTTP date.</summary>

@@ -10,24 +10,24 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.BostedsadresseJsonConverter))]
     public sealed partial class Bostedsadresse
     {
-        [global::Consumer.Freg.FregField("bostedsadresse.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.adresseIdentifikatorFraMatrikkelen")] public string? AdresseIdentifikatorFraMatrikkelen { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.adressegradering")] public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 0, _ajourholdstidspunkt); set => _ajourholdstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 0, value, _ajourholdstidspunkt); }
+        [global::Consumer.Freg.FregField("bostedsadresse.aarsak")] [global::Consumer.Freg.FregAddress] public string? Aarsak { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.adresseIdentifikatorFraMatrikkelen")] [global::Consumer.Freg.FregAddress] public string? AdresseIdentifikatorFraMatrikkelen { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.adressegradering")] [global::Consumer.Freg.FregAddress] public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.ajourholdstidspunkt")] [global::Consumer.Freg.FregAddress] public global::System.DateTimeOffset? Ajourholdstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 0, _ajourholdstidspunkt); set => _ajourholdstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 0, value, _ajourholdstidspunkt); }
         private long _ajourholdstidspunkt;
-        [global::Consumer.Freg.FregField("bostedsadresse.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.flyttedato")] public global::System.DateOnly? Flyttedato { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.grunnkrets")] public long? Grunnkrets { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 1, _gyldighetstidspunkt); set => _gyldighetstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 1, value, _gyldighetstidspunkt); }
+        [global::Consumer.Freg.FregField("bostedsadresse.erGjeldende")] [global::Consumer.Freg.FregAddress] public bool? ErGjeldende { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.flyttedato")] [global::Consumer.Freg.FregAddress] public global::System.DateOnly? Flyttedato { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.grunnkrets")] [global::Consumer.Freg.FregAddress] public long? Grunnkrets { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.gyldighetstidspunkt")] [global::Consumer.Freg.FregAddress] public global::System.DateTimeOffset? Gyldighetstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 1, _gyldighetstidspunkt); set => _gyldighetstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 1, value, _gyldighetstidspunkt); }
         private long _gyldighetstidspunkt;
-        [global::Consumer.Freg.FregField("bostedsadresse.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.kirkekrets")] public long? Kirkekrets { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.kilde")] [global::Consumer.Freg.FregNotPersonal] public string? Kilde { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.kirkekrets")] [global::Consumer.Freg.FregAddress] public long? Kirkekrets { get; set; }
         [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse")] public global::Consumer.Freg.Person.Matrikkeladresse? Matrikkeladresse { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.naerAdresseIdentifikatorFraMatrikkelen")] public string? NaerAdresseIdentifikatorFraMatrikkelen { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 2, _opphoerstidspunkt); set => _opphoerstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 2, value, _opphoerstidspunkt); }
+        [global::Consumer.Freg.FregField("bostedsadresse.naerAdresseIdentifikatorFraMatrikkelen")] [global::Consumer.Freg.FregAddress] public string? NaerAdresseIdentifikatorFraMatrikkelen { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.opphoerstidspunkt")] [global::Consumer.Freg.FregAddress] public global::System.DateTimeOffset? Opphoerstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 2, _opphoerstidspunkt); set => _opphoerstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 2, value, _opphoerstidspunkt); }
         private long _opphoerstidspunkt;
-        [global::Consumer.Freg.FregField("bostedsadresse.skolekrets")] public long? Skolekrets { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.stemmekrets")] public long? Stemmekrets { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.skolekrets")] [global::Consumer.Freg.FregAddress] public long? Skolekrets { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.stemmekrets")] [global::Consumer.Freg.FregAddress] public long? Stemmekrets { get; set; }
         [global::Consumer.Freg.FregField("bostedsadresse.ukjentBosted")] public global::Consumer.Freg.Person.UkjentBosted? UkjentBosted { get; set; }
         [global::Consumer.Freg.FregField("bostedsadresse.vegadresse")] public global::Consumer.Freg.Person.Vegadresse? Vegadresse { get; set; }
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>

@@ -10,18 +10,18 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.FolkeregisterpersonnavnJsonConverter))]
     public sealed partial class Folkeregisterpersonnavn
     {
-        [global::Consumer.Freg.FregField("navn.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("navn.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 0, _ajourholdstidspunkt); set => _ajourholdstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 0, value, _ajourholdstidspunkt); }
+        [global::Consumer.Freg.FregField("navn.aarsak")] [global::Consumer.Freg.FregName] public string? Aarsak { get; set; }
+        [global::Consumer.Freg.FregField("navn.ajourholdstidspunkt")] [global::Consumer.Freg.FregName] public global::System.DateTimeOffset? Ajourholdstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 0, _ajourholdstidspunkt); set => _ajourholdstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 0, value, _ajourholdstidspunkt); }
         private long _ajourholdstidspunkt;
-        [global::Consumer.Freg.FregField("navn.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("navn.etternavn")] public string? Etternavn { get; set; }
-        [global::Consumer.Freg.FregField("navn.forkortetNavn")] public string? ForkortetNavn { get; set; }
-        [global::Consumer.Freg.FregField("navn.fornavn")] public string? Fornavn { get; set; }
-        [global::Consumer.Freg.FregField("navn.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 1, _gyldighetstidspunkt); set => _gyldighetstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 1, value, _gyldighetstidspunkt); }
+        [global::Consumer.Freg.FregField("navn.erGjeldende")] [global::Consumer.Freg.FregName] public bool? ErGjeldende { get; set; }
+        [global::Consumer.Freg.FregField("navn.etternavn")] [global::Consumer.Freg.FregName] public string? Etternavn { get; set; }
+        [global::Consumer.Freg.FregField("navn.forkortetNavn")] [global::Consumer.Freg.FregName] public string? ForkortetNavn { get; set; }
+        [global::Consumer.Freg.FregField("navn.fornavn")] [global::Consumer.Freg.FregName] public string? Fornavn { get; set; }
+        [global::Consumer.Freg.FregField("navn.gyldighetstidspunkt")] [global::Consumer.Freg.FregName] public global::System.DateTimeOffset? Gyldighetstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 1, _gyldighetstidspunkt); set => _gyldighetstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 1, value, _gyldighetstidspunkt); }
         private long _gyldighetstidspunkt;
-        [global::Consumer.Freg.FregField("navn.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("navn.mellomnavn")] public string? Mellomnavn { get; set; }
-        [global::Consumer.Freg.FregField("navn.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 2, _opphoerstidspunkt); set => _opphoerstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 2, value, _opphoerstidspunkt); }
+        [global::Consumer.Freg.FregField("navn.kilde")] [global::Consumer.Freg.FregNotPersonal] public string? Kilde { get; set; }
+        [global::Consumer.Freg.FregField("navn.mellomnavn")] [global::Consumer.Freg.FregName] public string? Mellomnavn { get; set; }
+        [global::Consumer.Freg.FregField("navn.opphoerstidspunkt")] [global::Consumer.Freg.FregName] public global::System.DateTimeOffset? Opphoerstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 2, _opphoerstidspunkt); set => _opphoerstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 2, value, _opphoerstidspunkt); }
         private long _opphoerstidspunkt;
         [global::Consumer.Freg.FregField("navn.originaltNavn")] public global::Consumer.Freg.Person.Personnavn? OriginaltNavn { get; set; }
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>

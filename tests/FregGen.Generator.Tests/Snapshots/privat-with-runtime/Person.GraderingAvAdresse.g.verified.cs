@@ -10,15 +10,15 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.GraderingAvAdresseJsonConverter))]
     public sealed partial class GraderingAvAdresse
     {
-        [global::Consumer.Freg.FregField("adressebeskyttelse.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("adressebeskyttelse.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 0, _ajourholdstidspunkt); set => _ajourholdstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 0, value, _ajourholdstidspunkt); }
+        [global::Consumer.Freg.FregField("adressebeskyttelse.aarsak")] [global::Consumer.Freg.FregPersonalData] public string? Aarsak { get; set; }
+        [global::Consumer.Freg.FregField("adressebeskyttelse.ajourholdstidspunkt")] [global::Consumer.Freg.FregPersonalData] public global::System.DateTimeOffset? Ajourholdstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 0, _ajourholdstidspunkt); set => _ajourholdstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 0, value, _ajourholdstidspunkt); }
         private long _ajourholdstidspunkt;
-        [global::Consumer.Freg.FregField("adressebeskyttelse.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("adressebeskyttelse.graderingsnivaa")] public global::Consumer.Freg.Person.Adressegradering? Graderingsnivaa { get; set; }
-        [global::Consumer.Freg.FregField("adressebeskyttelse.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 1, _gyldighetstidspunkt); set => _gyldighetstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 1, value, _gyldighetstidspunkt); }
+        [global::Consumer.Freg.FregField("adressebeskyttelse.erGjeldende")] [global::Consumer.Freg.FregPersonalData] public bool? ErGjeldende { get; set; }
+        [global::Consumer.Freg.FregField("adressebeskyttelse.graderingsnivaa")] [global::Consumer.Freg.FregPersonalData] public global::Consumer.Freg.Person.Adressegradering? Graderingsnivaa { get; set; }
+        [global::Consumer.Freg.FregField("adressebeskyttelse.gyldighetstidspunkt")] [global::Consumer.Freg.FregPersonalData] public global::System.DateTimeOffset? Gyldighetstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 1, _gyldighetstidspunkt); set => _gyldighetstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 1, value, _gyldighetstidspunkt); }
         private long _gyldighetstidspunkt;
-        [global::Consumer.Freg.FregField("adressebeskyttelse.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("adressebeskyttelse.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 2, _opphoerstidspunkt); set => _opphoerstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 2, value, _opphoerstidspunkt); }
+        [global::Consumer.Freg.FregField("adressebeskyttelse.kilde")] [global::Consumer.Freg.FregNotPersonal] public string? Kilde { get; set; }
+        [global::Consumer.Freg.FregField("adressebeskyttelse.opphoerstidspunkt")] [global::Consumer.Freg.FregPersonalData] public global::System.DateTimeOffset? Opphoerstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 2, _opphoerstidspunkt); set => _opphoerstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 2, value, _opphoerstidspunkt); }
         private long _opphoerstidspunkt;
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }

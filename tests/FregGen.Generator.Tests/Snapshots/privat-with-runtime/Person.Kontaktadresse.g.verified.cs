@@ -10,16 +10,16 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.KontaktadresseJsonConverter))]
     public sealed partial class Kontaktadresse
     {
-        [global::Consumer.Freg.FregField("postadresse.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("postadresse.adresseIdentifikatorFraMatrikkelen")] public string? AdresseIdentifikatorFraMatrikkelen { get; set; }
-        [global::Consumer.Freg.FregField("postadresse.adressegradering")] public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get; set; }
-        [global::Consumer.Freg.FregField("postadresse.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 0, _ajourholdstidspunkt); set => _ajourholdstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 0, value, _ajourholdstidspunkt); }
+        [global::Consumer.Freg.FregField("postadresse.aarsak")] [global::Consumer.Freg.FregAddress] public string? Aarsak { get; set; }
+        [global::Consumer.Freg.FregField("postadresse.adresseIdentifikatorFraMatrikkelen")] [global::Consumer.Freg.FregAddress] public string? AdresseIdentifikatorFraMatrikkelen { get; set; }
+        [global::Consumer.Freg.FregField("postadresse.adressegradering")] [global::Consumer.Freg.FregAddress] public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get; set; }
+        [global::Consumer.Freg.FregField("postadresse.ajourholdstidspunkt")] [global::Consumer.Freg.FregAddress] public global::System.DateTimeOffset? Ajourholdstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 0, _ajourholdstidspunkt); set => _ajourholdstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 0, value, _ajourholdstidspunkt); }
         private long _ajourholdstidspunkt;
-        [global::Consumer.Freg.FregField("postadresse.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("postadresse.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 1, _gyldighetstidspunkt); set => _gyldighetstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 1, value, _gyldighetstidspunkt); }
+        [global::Consumer.Freg.FregField("postadresse.erGjeldende")] [global::Consumer.Freg.FregAddress] public bool? ErGjeldende { get; set; }
+        [global::Consumer.Freg.FregField("postadresse.gyldighetstidspunkt")] [global::Consumer.Freg.FregAddress] public global::System.DateTimeOffset? Gyldighetstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 1, _gyldighetstidspunkt); set => _gyldighetstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 1, value, _gyldighetstidspunkt); }
         private long _gyldighetstidspunkt;
-        [global::Consumer.Freg.FregField("postadresse.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("postadresse.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 2, _opphoerstidspunkt); set => _opphoerstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 2, value, _opphoerstidspunkt); }
+        [global::Consumer.Freg.FregField("postadresse.kilde")] [global::Consumer.Freg.FregNotPersonal] public string? Kilde { get; set; }
+        [global::Consumer.Freg.FregField("postadresse.opphoerstidspunkt")] [global::Consumer.Freg.FregAddress] public global::System.DateTimeOffset? Opphoerstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 2, _opphoerstidspunkt); set => _opphoerstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 2, value, _opphoerstidspunkt); }
         private long _opphoerstidspunkt;
         [global::Consumer.Freg.FregField("postadresse.postadresseIFrittFormat")] public global::Consumer.Freg.Person.PostadresseIFrittFormat? PostadresseIFrittFormat { get; set; }
         [global::Consumer.Freg.FregField("postadresse.postboksadresse")] public global::Consumer.Freg.Person.Postboksadresse? Postboksadresse { get; set; }

@@ -10,15 +10,15 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.KontaktadresseIUtlandetJsonConverter))]
     public sealed partial class KontaktadresseIUtlandet
     {
-        [global::Consumer.Freg.FregField("postadresseIUtlandet.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("postadresseIUtlandet.adressegradering")] public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get; set; }
-        [global::Consumer.Freg.FregField("postadresseIUtlandet.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 0, _ajourholdstidspunkt); set => _ajourholdstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 0, value, _ajourholdstidspunkt); }
+        [global::Consumer.Freg.FregField("postadresseIUtlandet.aarsak")] [global::Consumer.Freg.FregAddress] public string? Aarsak { get; set; }
+        [global::Consumer.Freg.FregField("postadresseIUtlandet.adressegradering")] [global::Consumer.Freg.FregAddress] public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get; set; }
+        [global::Consumer.Freg.FregField("postadresseIUtlandet.ajourholdstidspunkt")] [global::Consumer.Freg.FregAddress] public global::System.DateTimeOffset? Ajourholdstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 0, _ajourholdstidspunkt); set => _ajourholdstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 0, value, _ajourholdstidspunkt); }
         private long _ajourholdstidspunkt;
-        [global::Consumer.Freg.FregField("postadresseIUtlandet.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("postadresseIUtlandet.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 1, _gyldighetstidspunkt); set => _gyldighetstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 1, value, _gyldighetstidspunkt); }
+        [global::Consumer.Freg.FregField("postadresseIUtlandet.erGjeldende")] [global::Consumer.Freg.FregAddress] public bool? ErGjeldende { get; set; }
+        [global::Consumer.Freg.FregField("postadresseIUtlandet.gyldighetstidspunkt")] [global::Consumer.Freg.FregAddress] public global::System.DateTimeOffset? Gyldighetstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 1, _gyldighetstidspunkt); set => _gyldighetstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 1, value, _gyldighetstidspunkt); }
         private long _gyldighetstidspunkt;
-        [global::Consumer.Freg.FregField("postadresseIUtlandet.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("postadresseIUtlandet.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 2, _opphoerstidspunkt); set => _opphoerstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 2, value, _opphoerstidspunkt); }
+        [global::Consumer.Freg.FregField("postadresseIUtlandet.kilde")] [global::Consumer.Freg.FregNotPersonal] public string? Kilde { get; set; }
+        [global::Consumer.Freg.FregField("postadresseIUtlandet.opphoerstidspunkt")] [global::Consumer.Freg.FregAddress] public global::System.DateTimeOffset? Opphoerstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 2, _opphoerstidspunkt); set => _opphoerstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 2, value, _opphoerstidspunkt); }
         private long _opphoerstidspunkt;
         [global::Consumer.Freg.FregField("postadresseIUtlandet.utenlandskAdresse")] public global::Consumer.Freg.Person.InternasjonalAdresse? UtenlandskAdresse { get; set; }
         [global::Consumer.Freg.FregField("postadresseIUtlandet.utenlandskAdresseIFrittFormat")] public global::Consumer.Freg.Person.InternasjonalAdresseIFrittFormat? UtenlandskAdresseIFrittFormat { get; set; }

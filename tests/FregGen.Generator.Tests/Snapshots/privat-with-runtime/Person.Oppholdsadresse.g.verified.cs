@@ -10,21 +10,21 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.OppholdsadresseJsonConverter))]
     public sealed partial class Oppholdsadresse
     {
-        [global::Consumer.Freg.FregField("oppholdsadresse.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.adresseIdentifikatorFraMatrikkelen")] public string? AdresseIdentifikatorFraMatrikkelen { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.adressegradering")] public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.adressenErUkjent")] public bool? AdressenErUkjent { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 0, _ajourholdstidspunkt); set => _ajourholdstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 0, value, _ajourholdstidspunkt); }
+        [global::Consumer.Freg.FregField("oppholdsadresse.aarsak")] [global::Consumer.Freg.FregAddress] public string? Aarsak { get; set; }
+        [global::Consumer.Freg.FregField("oppholdsadresse.adresseIdentifikatorFraMatrikkelen")] [global::Consumer.Freg.FregAddress] public string? AdresseIdentifikatorFraMatrikkelen { get; set; }
+        [global::Consumer.Freg.FregField("oppholdsadresse.adressegradering")] [global::Consumer.Freg.FregAddress] public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get; set; }
+        [global::Consumer.Freg.FregField("oppholdsadresse.adressenErUkjent")] [global::Consumer.Freg.FregAddress] public bool? AdressenErUkjent { get; set; }
+        [global::Consumer.Freg.FregField("oppholdsadresse.ajourholdstidspunkt")] [global::Consumer.Freg.FregAddress] public global::System.DateTimeOffset? Ajourholdstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 0, _ajourholdstidspunkt); set => _ajourholdstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 0, value, _ajourholdstidspunkt); }
         private long _ajourholdstidspunkt;
-        [global::Consumer.Freg.FregField("oppholdsadresse.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 1, _gyldighetstidspunkt); set => _gyldighetstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 1, value, _gyldighetstidspunkt); }
+        [global::Consumer.Freg.FregField("oppholdsadresse.erGjeldende")] [global::Consumer.Freg.FregAddress] public bool? ErGjeldende { get; set; }
+        [global::Consumer.Freg.FregField("oppholdsadresse.gyldighetstidspunkt")] [global::Consumer.Freg.FregAddress] public global::System.DateTimeOffset? Gyldighetstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 1, _gyldighetstidspunkt); set => _gyldighetstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 1, value, _gyldighetstidspunkt); }
         private long _gyldighetstidspunkt;
-        [global::Consumer.Freg.FregField("oppholdsadresse.kilde")] public string? Kilde { get; set; }
+        [global::Consumer.Freg.FregField("oppholdsadresse.kilde")] [global::Consumer.Freg.FregNotPersonal] public string? Kilde { get; set; }
         [global::Consumer.Freg.FregField("oppholdsadresse.matrikkeladresse")] public global::Consumer.Freg.Person.Matrikkeladresse? Matrikkeladresse { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 2, _opphoerstidspunkt); set => _opphoerstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 2, value, _opphoerstidspunkt); }
+        [global::Consumer.Freg.FregField("oppholdsadresse.opphoerstidspunkt")] [global::Consumer.Freg.FregAddress] public global::System.DateTimeOffset? Opphoerstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 2, _opphoerstidspunkt); set => _opphoerstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 2, value, _opphoerstidspunkt); }
         private long _opphoerstidspunkt;
-        [global::Consumer.Freg.FregField("oppholdsadresse.oppholdAnnetSted")] public global::Consumer.Freg.Person.OppholdAnnetSted? OppholdAnnetSted { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.oppholdsadressedato")] public global::System.DateOnly? Oppholdsadressedato { get; set; }
+        [global::Consumer.Freg.FregField("oppholdsadresse.oppholdAnnetSted")] [global::Consumer.Freg.FregAddress] public global::Consumer.Freg.Person.OppholdAnnetSted? OppholdAnnetSted { get; set; }
+        [global::Consumer.Freg.FregField("oppholdsadresse.oppholdsadressedato")] [global::Consumer.Freg.FregAddress] public global::System.DateOnly? Oppholdsadressedato { get; set; }
         [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse")] public global::Consumer.Freg.Person.InternasjonalAdresse? UtenlandskAdresse { get; set; }
         [global::Consumer.Freg.FregField("oppholdsadresse.vegadresse")] public global::Consumer.Freg.Person.Vegadresse? Vegadresse { get; set; }
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>

@@ -11,8 +11,8 @@ namespace Consumer.Freg.Person
     public sealed partial class OrganisasjonSomKontakt
     {
         [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.organisasjon.kontaktpersonnavn")] public global::Consumer.Freg.Person.Personnavn? Kontaktpersonnavn { get; set; }
-        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.organisasjon.organisasjonsnavn")] public string? Organisasjonsnavn { get; set; }
-        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.organisasjon.organisasjonsnummer")] public string? Organisasjonsnummer { get; set; }
+        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.organisasjon.organisasjonsnavn")] [global::Consumer.Freg.FregPersonalData] public string? Organisasjonsnavn { get; set; }
+        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.organisasjon.organisasjonsnummer")] [global::Consumer.Freg.FregPersonalData] public string? Organisasjonsnummer { get; set; }
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
     }

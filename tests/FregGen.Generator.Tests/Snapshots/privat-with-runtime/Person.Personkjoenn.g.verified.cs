@@ -10,15 +10,15 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.PersonkjoennJsonConverter))]
     public sealed partial class Personkjoenn
     {
-        [global::Consumer.Freg.FregField("kjoenn.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("kjoenn.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 0, _ajourholdstidspunkt); set => _ajourholdstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 0, value, _ajourholdstidspunkt); }
+        [global::Consumer.Freg.FregField("kjoenn.aarsak")] [global::Consumer.Freg.FregPersonalData] public string? Aarsak { get; set; }
+        [global::Consumer.Freg.FregField("kjoenn.ajourholdstidspunkt")] [global::Consumer.Freg.FregPersonalData] public global::System.DateTimeOffset? Ajourholdstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 0, _ajourholdstidspunkt); set => _ajourholdstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 0, value, _ajourholdstidspunkt); }
         private long _ajourholdstidspunkt;
-        [global::Consumer.Freg.FregField("kjoenn.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("kjoenn.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 1, _gyldighetstidspunkt); set => _gyldighetstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 1, value, _gyldighetstidspunkt); }
+        [global::Consumer.Freg.FregField("kjoenn.erGjeldende")] [global::Consumer.Freg.FregPersonalData] public bool? ErGjeldende { get; set; }
+        [global::Consumer.Freg.FregField("kjoenn.gyldighetstidspunkt")] [global::Consumer.Freg.FregPersonalData] public global::System.DateTimeOffset? Gyldighetstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 1, _gyldighetstidspunkt); set => _gyldighetstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 1, value, _gyldighetstidspunkt); }
         private long _gyldighetstidspunkt;
-        [global::Consumer.Freg.FregField("kjoenn.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("kjoenn.kjoenn")] public global::Consumer.Freg.Person.Kjoenn? Kjoenn { get; set; }
-        [global::Consumer.Freg.FregField("kjoenn.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 2, _opphoerstidspunkt); set => _opphoerstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 2, value, _opphoerstidspunkt); }
+        [global::Consumer.Freg.FregField("kjoenn.kilde")] [global::Consumer.Freg.FregNotPersonal] public string? Kilde { get; set; }
+        [global::Consumer.Freg.FregField("kjoenn.kjoenn")] [global::Consumer.Freg.FregPersonalData] public global::Consumer.Freg.Person.Kjoenn? Kjoenn { get; set; }
+        [global::Consumer.Freg.FregField("kjoenn.opphoerstidspunkt")] [global::Consumer.Freg.FregPersonalData] public global::System.DateTimeOffset? Opphoerstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 2, _opphoerstidspunkt); set => _opphoerstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 2, value, _opphoerstidspunkt); }
         private long _opphoerstidspunkt;
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
