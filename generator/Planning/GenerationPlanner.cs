@@ -293,42 +293,7 @@ internal sealed class GenerationPlanner
         return new ModelType(section, name, key, schema?.Description, properties.ToEquatableArray());
     }
 
-    private EquatableArray<string> PersonPropertyRemarks(string property)
-    {
-        var remarks = new List<string>();
-        var grant = _package.FindProperty(property);
-        if (grant is null)
-        {
-            remarks.Add("Granted because the package '" + _package.Id + "' grants the entire specification.");
-            return remarks.ToEquatableArray();
-        }
-
-        remarks.Add(grant.PersonBasis
-            ? "Part of person-basis: returned when no part is given."
-            : "Returned only when part includes '" + grant.Name + "'" + AliasesCovering(grant.Name) + ".");
-        if (grant.History)
-        {
-            remarks.Add("Has history: add part 'historikk' to get earlier values.");
-        }
-
-        if (grant.Confidence != "documented")
-        {
-            remarks.Add("The grant is " + grant.Confidence + " from Skatteetaten's documentation; verify it against your agreement.");
-        }
-
-        if (grant.Note is { } note)
-        {
-            remarks.Add(note);
-        }
-
-        return remarks.ToEquatableArray();
-    }
-
-    private string AliasesCovering(string property)
-    {
-        var aliases = _package.PartAliases.Where(alias => alias.ExpandsTo.Any(p => string.Equals(p, property, StringComparison.OrdinalIgnoreCase))).Select(alias => "'" + alias.Value + "'").ToList();
-        return aliases.Count == 0 ? string.Empty : " or " + string.Join(" or ", aliases);
-    }
+    private EquatableArray<string> PersonPropertyRemarks(string property) => PersonPropertyDocs.Remarks(_package, _catalogue, property, _package.ResolvedOn ?? _catalogue.DefaultDate ?? default);
 
     private TypeShape Shape(TypeRef type, string section, string propertyName)
     {
