@@ -206,7 +206,7 @@ internal sealed class CatalogueNodeReader
         return items.ToEquatableArray();
     }
 
-    /// <param name="readScalar">Reads an item written as a plain string, where the list allows that.</param>
+    /// <summary>A list of objects; <paramref name="readScalar"/> reads an item written as a plain string, where the list allows that.</summary>
     public EquatableArray<T> List<T>(YamlMappingNode node, string key, Func<YamlMappingNode, T?> readItem, Func<string, T?>? readScalar = null)
         where T : class, IEquatable<T>
     {

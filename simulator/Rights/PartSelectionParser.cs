@@ -7,8 +7,8 @@ namespace FregGen.Simulator.Rights;
 
 /// <summary>
 /// Resolves the <c>part</c> query values of a request for a package with the shared catalogue code: no part means
-/// person-basis, <c>historikk</c> adds earlier entries, aliases expand per package, and a value the package does not
-/// accept is an error.
+/// person-basis, <c>historikk</c> adds earlier entries, aliases expand per package, the properties Freg returns whatever
+/// part says are always there, and a value the package does not accept is an error.
 /// </summary>
 internal static class PartSelectionParser
 {
@@ -49,6 +49,11 @@ internal static class PartSelectionParser
             {
                 properties.Add(property);
             }
+        }
+
+        foreach (var property in package.AlwaysReturnedProperties())
+        {
+            properties.Add(property);
         }
 
         return new PartSelection(properties, includeHistory);
