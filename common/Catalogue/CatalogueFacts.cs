@@ -8,8 +8,8 @@ internal sealed record FactSource(string Source, string Confidence);
 /// <summary>A specification Skatteetaten publishes (one per group of packages), which a package names in <c>specification</c>.</summary>
 internal sealed record PublishedSpecification(string Id, string Title, string? Url, string Source, string Confidence, string? Note);
 
-/// <summary>A rule from Skatteetaten's documentation the catalogue does not express, and why (catalogue <c>notExpressed</c>).</summary>
-internal sealed record NotExpressedRule(string Rule, string Reason, string Source);
+/// <summary>A rule from Skatteetaten's documentation the catalogue does not express, why, and the packages it concerns (catalogue <c>notExpressed</c>).</summary>
+internal sealed record NotExpressedRule(string Rule, string Reason, string Source, EquatableArray<string> Packages);
 
 /// <summary>A value a field may take only in a window (<c>identitetsgrunnlagstatus</c> <c>unik</c> from 2027-02-01).</summary>
 internal sealed record ValueChange(string Field, string Value, Validity Validity, string Text, string Source, string Confidence);

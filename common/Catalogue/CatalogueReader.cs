@@ -95,7 +95,7 @@ internal static partial class CatalogueReader
             EventTypes = reader.List2(root, "eventTypes", node => ReadEventType(reader, node)),
             ValueChanges = reader.List2(root, "valueChanges", node => ReadValueChange(reader, node)),
             NotExpressed = reader.List2(root, "notExpressed", node => reader.Required(node, "rule") is { } rule && reader.Required(node, "reason") is { } reason
-                ? new NotExpressedRule(rule, reason, reader.OptionalString(node, "source") ?? string.Empty)
+                ? new NotExpressedRule(rule, reason, reader.OptionalString(node, "source") ?? string.Empty, reader.StringList(node, "packages") ?? EquatableArray<string>.Empty)
                 : null),
         };
     }
