@@ -184,6 +184,35 @@ public sealed class CatalogueFormatTests
         Assert.Contains("only from 2022-10-24; this build resolves the catalogue on 2022-01-01", error.GetMessage(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_READMEs_BRSV_file_adds_the_Svalbard_package()
+    {
+        var catalogue = """
+            {
+              "formatVersion": 2,
+              "packages": [
+                {
+                  "id": "brsv",
+                  "basedOn": "offentlig-uten-hjemmel",
+                  "name": "Befolkningsregisteret for Svalbard",
+                  "urlPathSegment": "folkeregisteret/api/brsv",
+                  "scopes": [ "folkeregister:deling/brsv" ],
+                  "properties": [ { "name": "oppholdPaaSvalbard", "explicitPart": true, "source": "avtale" } ],
+                  "feed": { "withheldEventTypes": [ { "type": "endringIOppholdPaaSvalbard", "granted": false } ] }
+                }
+              ]
+            }
+            """;
+        var outcome = Run("brsv", catalogue);
+        var brsv = FregGen.Project.ProjectCatalogue.Build(new[] { FregGen.Project.CatalogueFileResult.Read(CataloguePath, () => catalogue) }, null).Catalogue;
+
+        Assert.DoesNotContain(outcome.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Contains(" OppholdPaaSvalbard {", outcome.GeneratedText("Person.Folkeregisterperson.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("\"folkeregister:deling/brsv\"", outcome.GeneratedText("FregClient.g.cs"), StringComparison.Ordinal);
+        Assert.Equal("endringIOppholdPaaSvalbard", brsv.FindPackage("brsv")!.VisibleEventType("endringIOppholdPaaSvalbard", brsv));
+        Assert.Null(brsv.FindPackage("offentlig-uten-hjemmel")!.VisibleEventType("endringIOppholdPaaSvalbard", brsv));
+    }
+
     private static GeneratorOutcome Run(string package, string catalogue, string? day = null)
         => GeneratorHarness.Run(new GeneratorScenario
         {
