@@ -18,45 +18,7 @@ internal static class EventEndpoints
 {
     public const string SchemaVersion = "1.0";
 
-    public static IResult HentFeedSide(HttpContext http)
-    {
-        var request = PackageRequest.From(http);
-        if (!QueryParameters.TryInteger(http.Request, "seq", out var seq) || seq is null)
-        {
-            return FregResults.BadRequest(http, "seq (sekvensnummer, inklusivt) er påkrevd og må være et heltall.");
-        }
-
-        if (seq < 1)
-        {
-            return FregResults.BadRequest(http, "seq må være 1 eller høyere.");
-        }
-
-        FeedPage page;
-        lock (request.State.Sync)
-        {
-            var feed = request.State.Log.Feed(request.Package.Id);
-            if (seq < feed.FirstRetainedSequenceNumber)
-            {
-                return FregResults.Error(http, StatusCodes.Status406NotAcceptable, "Ulovlig sekvensnummer: hendelser før sekvensnummer " + feed.FirstRetainedSequenceNumber.ToString(CultureInfo.InvariantCulture) + " er slettet.");
-            }
-
-            page = feed.Page(seq.Value);
-        }
-
-        if (IfNoneMatch(http.Request, page.ETag))
-        {
-            http.Response.Headers.ETag = page.ETag;
-            return Results.StatusCode(StatusCodes.Status304NotModified);
-        }
-
-        var entries = new JsonArray();
-        foreach (var entry in page.Entries)
-        {
-            entries.Add(FeedEntryRenderer.Render(entry, request.Package));
-        }
-
-        return FregResults.Json(entries, StatusCodes.Status200OK, (HeaderNames.ETag, page.ETag));
-    }
+    public static IResult HentFeedSide(HttpContext http) => FeedPageAnswer.Answer(http, null);
 
     public static IResult SisteSekvensnummer(HttpContext http)
     {

@@ -199,6 +199,19 @@ internal sealed class PersonFactory
             registered);
     }
 
+    /// <summary>A temporary address (oppholdsadresse) at <paramref name="address"/> from the day of <paramref name="registered"/>.</summary>
+    public Oppholdsadresse Stay(AddressValues address, Adressegradering gradering, DateTimeOffset registered)
+        => RegisterEntries.Stamp(
+            new Oppholdsadresse
+            {
+                Adressegradering = gradering,
+                AdresseIdentifikatorFraMatrikkelen = address.AdresseIdentifikator,
+                Oppholdsadressedato = Moments.DayOf(registered),
+                Vegadresse = address.ToVegadresse(),
+            },
+            registered,
+            registered);
+
     public Kontaktadresse PostalAddress(AddressValues address, DateTimeOffset registered)
         => RegisterEntries.Stamp(new Kontaktadresse { Adressegradering = Adressegradering.Ugradert, Vegadresse = address.ToVegadresseForPost() }, registered, registered);
 

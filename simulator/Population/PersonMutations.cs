@@ -292,17 +292,7 @@ internal sealed class PersonMutations
             return null;
         }
 
-        var address = AddressFactory.Create(_random);
-        var entry = RegisterEntries.Stamp(
-            new Oppholdsadresse
-            {
-                Adressegradering = Protection(person),
-                AdresseIdentifikatorFraMatrikkelen = address.AdresseIdentifikator,
-                Oppholdsadressedato = Moments.DayOf(at),
-                Vegadresse = address.ToVegadresse(),
-            },
-            at,
-            at);
+        var entry = _factory.Stay(AddressFactory.Create(_random), Protection(person), at);
         person.Document.Oppholdsadresse = RegisterEntries.Supersede(person.Document.Oppholdsadresse, entry, at);
         return new[] { new RegisterChange(person, Hendelsestyper.EndringIOppholdsadresse, at, new[] { new EntityChange("oppholdsadresse", EntityChange.RegistrereNy, entry) }) };
     }

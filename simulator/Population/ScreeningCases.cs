@@ -103,17 +103,7 @@ internal sealed class ScreeningCases
     /// <summary>A stay at an institution whose address is graded klientadresse: it would reveal the person's situation.</summary>
     private void AddClientAddress(SimulatedPerson person, DateTimeOffset at)
     {
-        var institution = AddressFactory.Create(_random);
-        var stay = RegisterEntries.Stamp(
-            new Oppholdsadresse
-            {
-                Adressegradering = Adressegradering.Klientadresse,
-                AdresseIdentifikatorFraMatrikkelen = institution.AdresseIdentifikator,
-                Oppholdsadressedato = Moments.DayOf(at),
-                Vegadresse = institution.ToVegadresse(),
-            },
-            at,
-            at);
+        var stay = _factory.Stay(AddressFactory.Create(_random), Adressegradering.Klientadresse, at);
         person.Document.Oppholdsadresse = RegisterEntries.Supersede(person.Document.Oppholdsadresse, stay, at);
     }
 
