@@ -56,4 +56,34 @@ public sealed class CatalogueDateTests
                 }
                 """,
                 FinansApp with { CatalogueDate = "2023-01-09" }));
+
+    [Fact]
+    public Task Identifikasjonsnummer_is_returned_whatever_part_says_so_reading_it_is_no_FREG104_outside_privat_and_presse()
+        => Task.WhenAll(
+            Verify<PartSelectionAnalyzer>.AnalyzerAsync(
+                Usings + """
+                using System.Threading.Tasks;
+                public static class App
+                {
+                    public static async Task<string?> Run(FregClient client)
+                    {
+                        var person = await client.HentSisteVersjonAvPersonAsync("x", part: [FregPart.Navn]);
+                        return person.Navn?.First().Fornavn + person.Identifikasjonsnummer?.First().FoedselsEllerDNummer;
+                    }
+                }
+                """,
+                FinansApp),
+            Verify<PartSelectionAnalyzer>.AnalyzerAsync(
+                Usings + """
+                using System.Threading.Tasks;
+                public static class App
+                {
+                    public static async Task<string?> Run(FregClient client)
+                    {
+                        var person = await client.EntydigSoekAsync(navn: "Kari Nordmann", foedselsdato: "19800101", part: [FregPart.Navn]);
+                        return person.Navn?.First().Fornavn + person.{|FREG104:Identifikasjonsnummer|}?.First().FoedselsEllerDNummer;
+                    }
+                }
+                """,
+                TestProject.PrivatAppWithSharedLibrary));
 }
