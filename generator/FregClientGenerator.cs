@@ -98,7 +98,13 @@ public sealed class FregClientGenerator : IIncrementalGenerator
                 return new GenerationResult(null, EquatableArray<DiagnosticInfo>.Empty);
             }
 
-            var projectCatalogue = ProjectCatalogue.Build(catalogueFiles);
+            if (options.CatalogueDateIsInvalid)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption.Id, project?.CatalogueDate ?? project?.Project, options.CatalogueDateText!, FregMSBuildProperties.CatalogueDate, "use a day written yyyy-MM-dd (the rights package is resolved as of that day)."));
+                return new GenerationResult(null, diagnostics.ToEquatableArray());
+            }
+
+            var projectCatalogue = ProjectCatalogue.Build(catalogueFiles, options.CatalogueDate);
             diagnostics.AddRange(projectCatalogue.Diagnostics);
             var catalogue = projectCatalogue.Catalogue;
             var resolution = RightsPackageResolution.Resolve(options.RightsPackage, catalogue);

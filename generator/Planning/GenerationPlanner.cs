@@ -38,7 +38,7 @@ internal static class GenerationPlanner
             ? PersonFieldPaths.None
             : PersonFieldPaths.Walk(granted, personSchema.Key);
 
-        var models = ModelShapes.Models(granted, reachable, names, shapes, fieldPaths, package);
+        var models = ModelShapes.Models(granted, reachable, names, shapes, fieldPaths, package, catalogue);
         var enums = ModelShapes.Enums(names);
         var operations = ClientOperations.Plan(granted, catalogue, shapes, models);
         var feed = FeedPlanner.Find(operations, models, shapes);

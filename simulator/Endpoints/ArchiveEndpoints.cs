@@ -1,10 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using FregGen.Simulator.Freg.Person;
 using FregGen.Simulator.Hosting;
 using FregGen.Simulator.Population;
 using FregGen.Simulator.Rights;
+using FregGen.Simulator.Shapes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
@@ -53,19 +55,19 @@ internal static class ArchiveEndpoints
             return idsError!;
         }
 
-        var documents = new JsonArray();
+        var results = new List<BulkResult>();
         lock (request.State.Sync)
         {
             foreach (var id in ids)
             {
-                if (request.State.Registry.FindVersion(id) is { } version && !IsDeleted(request.State, version))
-                {
-                    documents.Add(PersonDocumentRenderer.Archived(version, request.Package, parts));
-                }
+                var version = request.State.Registry.FindVersion(id);
+                results.Add(version is not null && !IsDeleted(request.State, version)
+                    ? new BulkResult(id, PersonDocumentRenderer.Archived(version, request.Package, parts), null)
+                    : new BulkResult(id, null, version is null ? "Ukjent dokumentid." : "Dokumentet er erstattet og slettet etter lagringstiden."));
             }
         }
 
-        return FregResults.Json(documents);
+        return FregResults.Json(BulkAnswers.Render(request.State.Spec, request.State.Catalogue.Catalogue, request.Operation.PathTemplate, results));
     }
 
     private static bool IsDeleted(SimulatorState state, PersonDocumentVersion version)

@@ -13,6 +13,7 @@ internal sealed record FregOperation(string OperationId, string Method, string P
     public static readonly FregOperation HentArkivperson = new("hentArkivperson", "GET", "/v1/personer/arkiv/{dokumentidentifikator}", ResponseFormat.Json);
     public static readonly FregOperation HentArkivpersoner = new("hentArkivpersoner", "POST", "/v1/personer/bulkoppslag/arkiv", ResponseFormat.Json);
     public static readonly FregOperation HentFeedSide = new("hentFeedSide", "GET", "/v1/hendelser/feed", ResponseFormat.Json);
+    public static readonly FregOperation HentTilpassetFeedSide = new("hentTilpassetFeedSide", "GET", "/v1/hendelser/feed/tilpasset", ResponseFormat.Json);
     public static readonly FregOperation SisteSekvensnummerIFeed = new("sisteSekvensnummerIFeed", "GET", "/v1/hendelser/siste/sekvensnummer", ResponseFormat.SequenceNumber);
     public static readonly FregOperation GetHendelseXsd = new("getXsd", "GET", "/v1/hendelser/xsd", ResponseFormat.Xsd);
     public static readonly FregOperation GetFeedXsd = new("getFeedXsd", "GET", "/v1/hendelser/feedxsd", ResponseFormat.Xsd);
@@ -25,6 +26,6 @@ internal sealed record FregOperation(string OperationId, string Method, string P
     public static IReadOnlyList<FregOperation> All { get; } = new[]
     {
         HentSisteVersjonAvPerson, HentPersoner, Personsoek, EntydigSoek, GetPersonXsd, HentArkivperson, HentArkivpersoner, HentFeedSide,
-        SisteSekvensnummerIFeed, GetHendelseXsd, GetFeedXsd, HentHendelseDokument, HentHendelseDokumenter, LagKomplettUttrekk, LagTilpassetUttrekk, HentBatch,
+        SisteSekvensnummerIFeed, GetHendelseXsd, GetFeedXsd, HentHendelseDokument, HentHendelseDokumenter, LagKomplettUttrekk, LagTilpassetUttrekk, HentBatch, HentTilpassetFeedSide,
     };
 }

@@ -24,6 +24,7 @@ internal static class PackageRoutes
             Map(group, state, package, FregOperation.HentArkivperson, ArchiveEndpoints.HentArkivperson);
             Map(group, state, package, FregOperation.HentArkivpersoner, ArchiveEndpoints.HentArkivpersoner);
             Map(group, state, package, FregOperation.HentFeedSide, EventEndpoints.HentFeedSide);
+            Map(group, state, package, FregOperation.HentTilpassetFeedSide, FilteredFeedEndpoints.HentTilpassetFeedSide);
             Map(group, state, package, FregOperation.SisteSekvensnummerIFeed, EventEndpoints.SisteSekvensnummer);
             Map(group, state, package, FregOperation.GetHendelseXsd, SchemaEndpoints.Events);
             Map(group, state, package, FregOperation.GetFeedXsd, SchemaEndpoints.Feed);

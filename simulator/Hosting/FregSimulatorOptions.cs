@@ -47,4 +47,10 @@ public sealed class FregSimulatorOptions
 
     /// <summary>Write logs to the console (the standalone mode does).</summary>
     public bool LogToConsole { get; set; }
+
+    /// <summary>
+    /// The published Freg specification (YAML or JSON) whose answer shapes the simulator serves, e.g. OMH 1.6.2's wrapper
+    /// objects for the archive and event bulk answers and 406 for an invalid part; null serves the one FregGen embeds.
+    /// </summary>
+    public string? PublishedSpecification { get; set; }
 }

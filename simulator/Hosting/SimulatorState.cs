@@ -33,7 +33,10 @@ internal sealed class SimulatorState : IDisposable
 
     public TimeProvider Time => Options.TimeProvider;
 
-    public SimulatorCatalogue Catalogue => SimulatorCatalogue.Instance;
+    /// <summary>The rights catalogue on the register's "now" (<see cref="FregSimulatorOptions.ReferenceTime"/>).</summary>
+    public SimulatorCatalogue Catalogue => SimulatorCatalogue.On(Options.ReferenceTime);
+
+    public Shapes.ServedSpec Spec { get; private init; } = null!;
 
     public PersonRegistry Registry { get; }
 
@@ -72,11 +75,12 @@ internal sealed class SimulatorState : IDisposable
         var mutations = new PersonMutations(random, registry, factory);
         var windowStart = options.ReferenceTime - options.FeedWindow;
         new PopulationGenerator(random, registry, factory, mutations, options.ReferenceTime, windowStart).Generate(options.PersonCount);
-        var log = new EventLog(random, registry, SimulatorCatalogue.Instance, options.RetentionStart);
+        var log = new EventLog(random, registry, SimulatorCatalogue.On(options.ReferenceTime), options.RetentionStart);
         var events = new EventGenerator(random, registry, factory, mutations, log);
         events.CreateInitialVersions(windowStart);
         events.Generate(options.EventCount, windowStart, options.ReferenceTime);
-        return new SimulatorState(options, random, registry, log, events);
+        var spec = options.PublishedSpecification is { } path ? Shapes.ServedSpec.Read(path) : Shapes.ServedSpec.Embedded();
+        return new SimulatorState(options, random, registry, log, events) { Spec = spec };
     }
 
     /// <summary>The moment for an event appended now: the clock, but never before the last event.</summary>

@@ -39,19 +39,7 @@ public sealed class PartSelectionAnalyzer : ComplianceAnalyzer
     }
 
     internal static HashSet<string> Selected(PartArgument parts, RightsPackage package, RightsCatalogue catalogue)
-    {
-        var selected = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var values = parts.IsOmitted ? new[] { RightsPackage.PersonBasisPart } : parts.Elements.Select(e => e.Value);
-        foreach (var value in values)
-        {
-            if (package.ResolvePart(value, catalogue) is { } resolution)
-            {
-                selected.UnionWith(resolution.Properties);
-            }
-        }
-
-        return selected;
-    }
+        => package.SelectParts(parts.IsOmitted ? new[] { RightsPackage.PersonBasisPart } : parts.Elements.Select(e => e.Value), catalogue).Properties;
 
     /// <summary>
     /// One walk over the body collects lookups, person-field reads and what carries values between them; most bodies

@@ -53,7 +53,7 @@ internal sealed class ProjectRights
             }
         }
 
-        var catalogue = ProjectCatalogue.Build(files);
+        var catalogue = ProjectCatalogue.Build(files, projectOptions.CatalogueDate);
         return new ProjectRights(projectOptions, catalogue, RightsPackageResolution.Resolve(projectOptions.RightsPackage, catalogue.Catalogue));
     }
 

@@ -96,6 +96,36 @@ public static class Snapshot
         }
     }
 
+    /// <summary>Compares one text (not a generated file, e.g. the doc lines of a model) with <c>Snapshots/{name}.verified.txt</c>.</summary>
+    public static void VerifyText(string name, string text)
+    {
+        var verified = Path.Combine(TestPaths.SnapshotDirectory, name + ".verified.txt");
+        var received = Path.Combine(TestPaths.SnapshotDirectory, name + ".received.txt");
+        text = Normalise(text);
+        Directory.CreateDirectory(Path.GetDirectoryName(verified)!);
+        if (Accepting)
+        {
+            File.WriteAllText(verified, text);
+            File.Delete(received);
+            return;
+        }
+
+        if (!File.Exists(verified))
+        {
+            File.WriteAllText(received, text);
+            Assert.Fail("No approved snapshot '" + verified + "'; the output is in '" + received + "' (outside CI, FREGGEN_ACCEPT_SNAPSHOTS=1 approves it).");
+        }
+
+        var expected = Normalise(File.ReadAllText(verified));
+        if (!string.Equals(expected, text, StringComparison.Ordinal))
+        {
+            File.WriteAllText(received, text);
+            Assert.Fail("The output differs from '" + verified + "' " + FirstDifference(expected, text) + "; it is in '" + received + "'.");
+        }
+
+        File.Delete(received);
+    }
+
     private static string Normalise(string text) => text.Replace("\r\n", "\n");
 
     private static void DeleteReceived(string directory)

@@ -11,8 +11,6 @@ namespace Consumer.Freg.Person
     public sealed partial class VergeRepresentantEllerFullmektig
     {
         [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.verge.navn")] public global::Consumer.Freg.Person.Personnavn? Navn { get; set; }
-        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.verge.omfang")] public global::Consumer.Freg.Person.Vergemaalsomfang? Omfang { get; set; }
-        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.verge.omfangetErInnenPersonligOmraade")] public bool? OmfangetErInnenPersonligOmraade { get; set; }
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
     }
@@ -37,12 +35,6 @@ namespace Consumer.Freg.Person
                     case 4:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "navn"u8)) { value.Navn = global::Consumer.Freg.Person.PersonnavnJsonConverter.ReadValue(ref reader); continue; }
                         break;
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "omfang"u8)) { value.Omfang = global::Consumer.Freg.Person.VergemaalsomfangJsonConverter.ReadValue(ref reader); continue; }
-                        break;
-                    case 31:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "omfangetErInnenPersonligOmraade"u8)) { value.OmfangetErInnenPersonligOmraade = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
-                        break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
             }
@@ -54,8 +46,6 @@ namespace Consumer.Freg.Person
         {
             writer.WriteStartObject();
             if (value.Navn is { } pNavn) { writer.WritePropertyName("navn"u8); global::Consumer.Freg.Person.PersonnavnJsonConverter.WriteValue(writer, pNavn); }
-            if (value.Omfang is { } pOmfang) writer.WriteString("omfang"u8, pOmfang.Value);
-            if (value.OmfangetErInnenPersonligOmraade is { } pOmfangetErInnenPersonligOmraade) writer.WriteBoolean("omfangetErInnenPersonligOmraade"u8, pOmfangetErInnenPersonligOmraade);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

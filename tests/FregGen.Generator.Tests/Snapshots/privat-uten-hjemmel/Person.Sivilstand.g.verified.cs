@@ -21,7 +21,6 @@ namespace Consumer.Freg.Person
         [global::Consumer.Freg.FregField("sivilstand.myndighet")] public string? Myndighet { get; set; }
         [global::Consumer.Freg.FregField("sivilstand.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 2, _opphoerstidspunkt); set => _opphoerstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 2, value, _opphoerstidspunkt); }
         private long _opphoerstidspunkt;
-        [global::Consumer.Freg.FregField("sivilstand.relatertVedSivilstand")] public string? RelatertVedSivilstand { get; set; }
         [global::Consumer.Freg.FregField("sivilstand.sivilstand")] public global::Consumer.Freg.Person.Sivilstandstype? SivilstandVerdi { get; set; }
         [global::Consumer.Freg.FregField("sivilstand.sivilstandsdato")] public global::System.DateOnly? Sivilstandsdato { get; set; }
         [global::Consumer.Freg.FregField("sivilstand.sted")] public string? Sted { get; set; }
@@ -79,9 +78,6 @@ namespace Consumer.Freg.Person
                         if (global::System.MemoryExtensions.SequenceEqual(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "gyldighetstidspunkt"u8)) { value.Gyldighetstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         break;
-                    case 21:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "relatertVedSivilstand"u8)) { value.RelatertVedSivilstand = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
-                        break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
             }
@@ -100,7 +96,6 @@ namespace Consumer.Freg.Person
             if (value.Kommune is { } pKommune) writer.WriteString("kommune"u8, pKommune);
             if (value.Myndighet is { } pMyndighet) writer.WriteString("myndighet"u8, pMyndighet);
             if (value.Opphoerstidspunkt is { } pOpphoerstidspunkt) writer.WriteString("opphoerstidspunkt"u8, pOpphoerstidspunkt);
-            if (value.RelatertVedSivilstand is { } pRelatertVedSivilstand) writer.WriteString("relatertVedSivilstand"u8, pRelatertVedSivilstand);
             if (value.SivilstandVerdi is { } pSivilstandVerdi) writer.WriteString("sivilstand"u8, pSivilstandVerdi.Value);
             if (value.Sivilstandsdato is { } pSivilstandsdato) global::Consumer.Freg.FregJsonWrite.Date(writer, "sivilstandsdato"u8, pSivilstandsdato);
             if (value.Sted is { } pSted) writer.WriteString("sted"u8, pSted);
