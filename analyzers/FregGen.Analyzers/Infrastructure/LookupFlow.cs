@@ -64,7 +64,7 @@ internal sealed class LookupFlow
                     operation = element.ArrayReference;
                     break;
                 case IConditionalAccessInstanceOperation instance:
-                    operation = ConditionalAccessOf(instance)?.Operation;
+                    operation = ConditionalAccess.Of(instance)?.Operation;
                     break;
                 case IConditionalAccessOperation conditional:
                     operation = conditional.WhenNotNull;
@@ -114,19 +114,6 @@ internal sealed class LookupFlow
         => loop.LoopControlVariable is IVariableDeclaratorOperation declarator ? declarator.Symbol
             : loop.LoopControlVariable is IVariableDeclarationOperation { Declarators.Length: 1 } declaration ? declaration.Declarators[0].Symbol
             : null;
-
-    private static IConditionalAccessOperation? ConditionalAccessOf(IConditionalAccessInstanceOperation instance)
-    {
-        for (var parent = instance.Parent; parent is not null; parent = parent.Parent)
-        {
-            if (parent is IConditionalAccessOperation conditional)
-            {
-                return conditional;
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>Whether a use of a tracked local may let the result be read elsewhere.</summary>
     private static bool Escapes(IOperation reference)
