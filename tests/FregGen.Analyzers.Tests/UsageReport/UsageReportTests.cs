@@ -6,7 +6,7 @@ using FregGen.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 
-namespace FregGen.Analyzers.Tests;
+namespace FregGen.Analyzers.Tests.UsageReport;
 
 /// <summary>FREG107: one usage summary per project, its message, and the exact JSON it carries to the build task.</summary>
 public sealed class UsageReportTests
