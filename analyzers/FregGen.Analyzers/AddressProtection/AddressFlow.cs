@@ -151,7 +151,7 @@ internal sealed class AddressFlow
                     }
 
                     return "returned";
-                case ISimpleAssignmentOperation assignment when ReferenceEquals(assignment.Value, current):
+                case IAssignmentOperation assignment when ReferenceEquals(assignment.Value, current) && assignment is ISimpleAssignmentOperation or ICompoundAssignmentOperation or ICoalesceAssignmentOperation:
                     switch (assignment.Target)
                     {
                         case ILocalReferenceOperation local:

@@ -195,11 +195,27 @@ public sealed class PersonDataLoggingAnalyzer : ComplianceAnalyzer
                 }
 
                 break;
+            case { Type: { } collectionType } when IsItemList(collectionType) && value is not (ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation or IInvocationOperation):
+                // A params collection built for the call: string.Join("|", a, b) binds to params ReadOnlySpan<object?>
+                // on .NET 9 and later, a collection expression this Roslyn version has no interface for.
+                foreach (var element in value.ChildOperations)
+                {
+                    foreach (var inner in Values(element, depth + 1))
+                    {
+                        yield return inner;
+                    }
+                }
+
+                break;
             default:
                 yield return value;
                 break;
         }
     }
+
+    private static bool IsItemList(ITypeSymbol type)
+        => type is IArrayTypeSymbol
+            || (type is INamedTypeSymbol { Name: "ReadOnlySpan" or "Span", IsGenericType: true } span && Namespaces.IsIn(span, "System"));
 
     /// <summary>What a logged value is, when it is Freg person data or an identity number; null when it is neither.</summary>
     private static string? Describe(IOperation operation, FregSymbols symbols, int depth)

@@ -7,7 +7,8 @@ namespace FregGen.Benchmarks.Analyzers;
 /// <summary>
 /// A consumer project in a temporary folder: rights package finans, <see cref="ConsumerSources"/> files, FregGen's
 /// generator and analyzers as Analyzer ProjectReferences with absolute paths (the repository's projects, so the
-/// measurement follows the working tree), and FregGen's props and targets imported as the package would.
+/// measurement follows the working tree), FregGen's props and targets imported as the package would, and its build
+/// task as this benchmark project's build left it (it references FregGen.Tasks).
 /// The <see cref="AnalyzerScenario"/> decides whether the SDK's own .NET analyzers run beside FregGen's.
 /// </summary>
 public sealed class ConsumerProject : IDisposable
@@ -81,6 +82,7 @@ public sealed class ConsumerProject : IDisposable
                 <RootNamespace>{ConsumerSources.RootNamespace}</RootNamespace>
                 <FregRightsPackage>{RightsPackage}</FregRightsPackage>{sdkAnalyzers}
                 <GenerateDocumentationFile>false</GenerateDocumentationFile>
+                <FregTasksAssembly>{BenchmarkPaths.TasksAssembly}</FregTasksAssembly>
               </PropertyGroup>
               <ItemGroup>
                 <ProjectReference Include="{BenchmarkPaths.GeneratorProject}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
