@@ -30,9 +30,9 @@ public sealed class ComplianceTests
           navn                first used at Program.cs(10,16), 1 use
 
         Parts (3)
-          adressebeskyttelse  first used at Program.cs(9,147), 1 use
-          bostedsadresse      first used at Program.cs(9,123), 1 use
-          navn                first used at Program.cs(9,108), 1 use
+          adressebeskyttelse  first used at Program.cs(9,144), 1 use
+          bostedsadresse      first used at Program.cs(9,119), 1 use
+          navn                first used at Program.cs(9,104), 1 use
 
         Operations (1)
           GET /v1/personer/entydigsoek  first used at Program.cs(9,24), 1 use
@@ -99,12 +99,12 @@ public sealed class ComplianceTests
     [Fact]
     public void An_address_passed_on_without_checking_adressebeskyttelse_is_FREG108()
     {
-        var solution = _package.CreateConsumer("Compliance", ("$VIOLATIONS$", "        text += person.Postadresse?.FirstOrDefault()?.Vegadresse?.Adressenavn;"));
+        var solution = _package.CreateConsumer("Compliance", ("$VIOLATIONS$", "        static string? Letter(Folkeregisterperson p) => p.Postadresse?.FirstOrDefault()?.Vegadresse?.Adressenavn;\n        text += Letter(person);"));
 
         var build = _package.Build(Path.Combine(solution, "App"), "-p:TreatWarningsAsErrors=false");
 
         build.AssertSuccess("building the app with the warning");
-        Assert.Contains("Program.cs(11,24): warning FREG108: The address 'person.Postadresse' is returned in a method that never reads this person's adressebeskyttelse", build.Output, StringComparison.Ordinal);
+        Assert.Contains("Program.cs(11,59): warning FREG108: The address 'p.Postadresse' is returned in a method that never reads this person's adressebeskyttelse", build.Output, StringComparison.Ordinal);
     }
 
     private static int StartLine(JsonElement result)

@@ -46,7 +46,7 @@ public sealed class InstallTests
         var file = ProjectFile(project);
         File.WriteAllText(file, File.ReadAllText(file).Replace("</Project>", readme.XmlContaining("<FregRightsPackage>") + "\n</Project>"));
 
-        Run(project, "build");
+        Run(project, "dotnet build");
         var run = DotNetCli.Run(project, "run --no-build", _package.Packages);
         run.AssertSuccess("running " + Path.GetFileName(project));
         Assert.Contains("privat folkeregister:deling/privat", run.Output, StringComparison.Ordinal);

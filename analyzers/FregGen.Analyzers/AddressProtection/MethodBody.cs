@@ -148,18 +148,6 @@ internal sealed class MethodBody
                 case IPropertyReferenceOperation property:
                     operation = property.Instance;
                     break;
-                case IArrayElementReferenceOperation element:
-                    operation = element.ArrayReference;
-                    break;
-                case IConversionOperation conversion:
-                    operation = conversion.Operand;
-                    break;
-                case IParenthesizedOperation parenthesized:
-                    operation = parenthesized.Operand;
-                    break;
-                case IConditionalAccessInstanceOperation placeholder:
-                    operation = ConditionalAccess.Of(placeholder)?.Operation;
-                    break;
                 case IConditionalAccessOperation conditional:
                     operation = conditional.WhenNotNull;
                     break;
@@ -172,11 +160,9 @@ internal sealed class MethodBody
                 case IParameterReferenceOperation parameter when LambdaSource(parameter) is { } source:
                     operation = source;
                     break;
-                case IInvocationOperation { TargetMethod.IsExtensionMethod: true, Arguments.Length: > 0 } extension:
-                    operation = extension.Arguments[0].Value;
-                    break;
                 default:
-                    return null;
+                    operation = OperationChain.Inward(operation);
+                    break;
             }
         }
 

@@ -294,23 +294,13 @@ public sealed class PersonDataLoggingAnalyzer : ComplianceAnalyzer
     {
         for (var depth = 0; depth < MaxDepth; depth++)
         {
-            switch (operation)
+            var inner = operation is IConditionalAccessOperation conditional ? conditional.WhenNotNull : OperationChain.Skip(operation);
+            if (inner is null || ReferenceEquals(inner, operation))
             {
-                case IConversionOperation conversion:
-                    operation = conversion.Operand;
-                    break;
-                case IParenthesizedOperation parenthesized:
-                    operation = parenthesized.Operand;
-                    break;
-                case IConditionalAccessOperation conditional:
-                    operation = conditional.WhenNotNull;
-                    break;
-                case IConditionalAccessInstanceOperation instance when NamedFieldAccess.ConditionalReceiver(instance) is { } receiver:
-                    operation = receiver;
-                    break;
-                default:
-                    return operation;
+                return operation;
             }
+
+            operation = inner;
         }
 
         return operation;

@@ -24,41 +24,21 @@ internal static class FieldReads
         var instance = read.Instance;
         for (var depth = 0; instance is not null && depth < MaxDepth; depth++)
         {
-            switch (instance)
+            if (instance is IPropertyReferenceOperation outer && symbols.Member(outer.Property) is { IsField: true } outerMember)
             {
-                case IPropertyReferenceOperation outer when symbols.Member(outer.Property) is { IsField: true } outerMember:
-                    var outerPath = PathOf(outer, outerMember, symbols);
-                    foreach (var path in member.Paths)
+                var outerPath = PathOf(outer, outerMember, symbols);
+                foreach (var path in member.Paths)
+                {
+                    if (path.Length > outerPath.Length && path[outerPath.Length] == '.' && path.StartsWith(outerPath, StringComparison.Ordinal))
                     {
-                        if (path.Length > outerPath.Length && path[outerPath.Length] == '.' && path.StartsWith(outerPath, StringComparison.Ordinal))
-                        {
-                            return path;
-                        }
+                        return path;
                     }
+                }
 
-                    return member.ShortestPath!;
-                case IPropertyReferenceOperation indexer:
-                    instance = indexer.Instance;
-                    break;
-                case IArrayElementReferenceOperation element:
-                    instance = element.ArrayReference;
-                    break;
-                case IConversionOperation conversion:
-                    instance = conversion.Operand;
-                    break;
-                case IParenthesizedOperation parenthesized:
-                    instance = parenthesized.Operand;
-                    break;
-                case IConditionalAccessInstanceOperation placeholder:
-                    instance = ConditionalAccess.Of(placeholder)?.Operation;
-                    break;
-                case IInvocationOperation { TargetMethod.IsExtensionMethod: true, Arguments.Length: > 0 } linq:
-                    instance = linq.Arguments[0].Value;
-                    break;
-                default:
-                    instance = null;
-                    break;
+                break;
             }
+
+            instance = OperationChain.Inward(instance);
         }
 
         return member.ShortestPath!;
@@ -67,33 +47,11 @@ internal static class FieldReads
     /// <summary>Whether a read's instance is itself read from a Freg field (<c>.Vegadresse</c> in <c>person.Bostedsadresse[0].Vegadresse</c>).</summary>
     public static bool IsReachedThroughField(IPropertyReferenceOperation read, FregSymbols symbols)
     {
-        var instance = read.Instance;
-        for (var depth = 0; instance is not null && depth < MaxDepth; depth++)
+        for (var instance = read.Instance; instance is not null; instance = OperationChain.Inward(instance))
         {
-            switch (instance)
+            if (instance is IPropertyReferenceOperation outer && symbols.Member(outer.Property).IsField)
             {
-                case IPropertyReferenceOperation outer when symbols.Member(outer.Property).IsField:
-                    return true;
-                case IPropertyReferenceOperation { Property.IsIndexer: true } indexer:
-                    instance = indexer.Instance;
-                    break;
-                case IArrayElementReferenceOperation element:
-                    instance = element.ArrayReference;
-                    break;
-                case IConversionOperation conversion:
-                    instance = conversion.Operand;
-                    break;
-                case IParenthesizedOperation parenthesized:
-                    instance = parenthesized.Operand;
-                    break;
-                case IConditionalAccessInstanceOperation placeholder:
-                    instance = ConditionalAccess.Of(placeholder)?.Operation;
-                    break;
-                case IInvocationOperation { TargetMethod.IsExtensionMethod: true, Arguments.Length: > 0 } linq:
-                    instance = linq.Arguments[0].Value;
-                    break;
-                default:
-                    return false;
+                return true;
             }
         }
 

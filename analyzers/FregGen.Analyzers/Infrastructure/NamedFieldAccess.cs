@@ -223,29 +223,7 @@ internal static class NamedFieldAccess
         return unwrapped?.ConstantValue is { HasValue: true, Value: string } ? unwrapped : null;
     }
 
-    /// <summary>Past conversions, parentheses and the receiver placeholder of <c>?.</c>.</summary>
-    private static IOperation? Skip(IOperation? operation)
-    {
-        for (var depth = 0; operation is not null && depth < MaxDepth; depth++)
-        {
-            switch (operation)
-            {
-                case IConversionOperation conversion:
-                    operation = conversion.Operand;
-                    break;
-                case IParenthesizedOperation parenthesized:
-                    operation = parenthesized.Operand;
-                    break;
-                case IConditionalAccessInstanceOperation instance:
-                    operation = ConditionalReceiver(instance);
-                    break;
-                default:
-                    return operation;
-            }
-        }
-
-        return operation;
-    }
+    private static IOperation? Skip(IOperation? operation) => OperationChain.Skip(operation);
 
     /// <summary>The receiver of the <c>?.</c> this placeholder stands for.</summary>
     public static IOperation? ConditionalReceiver(IConditionalAccessInstanceOperation instance)
