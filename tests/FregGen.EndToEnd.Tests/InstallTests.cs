@@ -67,7 +67,10 @@ public sealed class InstallTests
               </PropertyGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(directory, "Program.cs"), "Console.WriteLine(" + name + ".Freg.FregClient.RettighetspakkeId + \" \" + " + name + ".Freg.FregClient.MaskinportenScope);\n");
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), $$"""
+            var person = new {{name}}.Freg.Person.Folkeregisterperson();
+            Console.WriteLine({{name}}.Freg.FregClient.RettighetspakkeId + " " + {{name}}.Freg.FregClient.MaskinportenScope + " " + (person.Navn?.Count ?? 0));
+            """);
         return directory;
     }
 

@@ -83,14 +83,10 @@ internal sealed class MethodBody
 
         switch (operation)
         {
-            case IConversionOperation conversion:
-                return KeyOf(conversion.Operand, depth + 1);
-            case IParenthesizedOperation parenthesized:
-                return KeyOf(parenthesized.Operand, depth + 1);
+            case IConversionOperation or IParenthesizedOperation or IConditionalAccessInstanceOperation:
+                return KeyOf(OperationChain.Skip(operation), depth + 1);
             case IAwaitOperation awaited:
                 return KeyOf(awaited.Operation, depth + 1);
-            case IConditionalAccessInstanceOperation placeholder:
-                return KeyOf(ConditionalAccess.Of(placeholder)?.Operation, depth + 1);
             case IConditionalAccessOperation conditional:
                 return KeyOf(conditional.WhenNotNull, depth + 1);
             case ILocalReferenceOperation local:

@@ -48,23 +48,17 @@ internal sealed class LookupFlow
                     return lookup;
                 case ILocalReferenceOperation local:
                     return _locals.TryGetValue(local.Local, out var tracked) ? tracked : null;
-                case IConversionOperation conversion:
-                    operation = conversion.Operand;
+                case IConversionOperation or IParenthesizedOperation or IConditionalAccessInstanceOperation:
+                    operation = OperationChain.Skip(operation);
                     break;
                 case IAwaitOperation awaited:
                     operation = awaited.Operation;
-                    break;
-                case IParenthesizedOperation parenthesized:
-                    operation = parenthesized.Operand;
                     break;
                 case IPropertyReferenceOperation property:
                     operation = property.Instance;
                     break;
                 case IArrayElementReferenceOperation element:
                     operation = element.ArrayReference;
-                    break;
-                case IConditionalAccessInstanceOperation instance:
-                    operation = ConditionalAccess.Of(instance)?.Operation;
                     break;
                 case IConditionalAccessOperation conditional:
                     operation = conditional.WhenNotNull;

@@ -39,6 +39,14 @@ public sealed class ConsumerProject : IDisposable
         System.IO.Directory.CreateDirectory(directory);
         var project = new ConsumerProject(directory, fileCount);
         File.WriteAllText(project.ProjectFile, ProjectText(directory, scenario));
+
+        // The temp folder may lie inside a clone of this repository (see TempFolder): stop MSBuild from importing its
+        // Directory.Build.props and central package versions into the consumer.
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props" })
+        {
+            File.WriteAllText(Path.Combine(directory, file), "<Project />\n");
+        }
+
         for (var i = 0; i < fileCount; i++)
         {
             var path = Path.Combine(directory, ConsumerSources.FileName(i));
