@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using FregGen.EndToEnd.Tests.Infrastructure;
 
 namespace FregGen.EndToEnd.Tests;
@@ -35,7 +36,7 @@ public sealed class InstallTests
         // 2b. Another: the README's nuget.config, then dotnet add package.
         var configured = NewProject("Configured");
         File.WriteAllText(Path.Combine(configured, "nuget.config"), readme.XmlContaining("<packageSources>").Replace(ReadmeInstall.ClonePlaceholder, clone));
-        Run(configured, readme.Command("dotnet add package FregGen").Trim());
+        Run(configured, readme.Commands.Single(c => c == "dotnet add package FregGen"));
         AssertInstalledAsDevelopmentDependency(configured);
         BuildAndRun(configured, readme);
     }
