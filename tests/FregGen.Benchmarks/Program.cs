@@ -29,6 +29,19 @@ public static class Program
             return 2;
         }
 
+        try
+        {
+            if (TempFolder.KeepAssemblyOutOfTemp() is { } temp)
+            {
+                BenchmarkSuite.Log("This clone is under the system temp folder, which BenchmarkDotNet refuses; this run uses " + BenchmarkPaths.Relative(temp) + " as its temp folder.");
+            }
+        }
+        catch (InvalidOperationException refused)
+        {
+            Console.Error.WriteLine(refused.Message);
+            return 3;
+        }
+
         var mode = args.Contains("--quick") ? SuiteMode.Quick : SuiteMode.Full;
         var results = await BenchmarkSuite.RunAsync(mode);
         BenchmarkReport.Write(results);
