@@ -23,8 +23,9 @@ public sealed class InstallTests
         Assert.Equal(3, readme.Commands.Count);
         var clone = DotNetCli.RepositoryRoot.TrimEnd('/', '\\');
 
-        // 1. In the clone: pack into the folder feed.
-        Run(DotNetCli.RepositoryRoot, readme.Command("dotnet pack "));
+        // 1. In the clone: pack into the folder feed. It restores the clone's own projects, so it uses the machine's
+        // packages folder: the isolated one is deleted after the run and must never end up in the clone's obj/ files.
+        Run(DotNetCli.RepositoryRoot, readme.Command("dotnet pack "), packagesDirectory: null);
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(clone, "artifacts", "packages"), "FregGen.*.nupkg"));
 
         // 2a. One project: dotnet add package --source.
@@ -84,9 +85,11 @@ public sealed class InstallTests
 
     private static string ProjectFile(string project) => Path.Combine(project, Path.GetFileName(project) + ".csproj");
 
-    private void Run(string directory, string command)
+    private void Run(string directory, string command) => Run(directory, command, _package.Packages);
+
+    private static void Run(string directory, string command, string? packagesDirectory)
     {
         Assert.StartsWith("dotnet ", command, StringComparison.Ordinal);
-        DotNetCli.Run(directory, command.Substring("dotnet ".Length), _package.Packages).AssertSuccess(command);
+        DotNetCli.Run(directory, command.Substring("dotnet ".Length), packagesDirectory).AssertSuccess(command);
     }
 }
