@@ -12,6 +12,8 @@ internal sealed record CompilationFeatures(bool HasSystemTextJson, bool HasDateO
             compilation.GetTypeByMetadataName("System.DateOnly") is not null,
             compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions") is not null,
             compilation.GetTypeByMetadataName("FregGen.Runtime.Feed.FregFeedProcessor`1") is not null
-                && compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.FregRuntimeHttpClientBuilderExtensions") is not null,
+                && compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.FregRuntimeHttpClientBuilderExtensions") is not null
+                && compilation.GetTypeByMetadataName("FregGen.Runtime.Resilience.FregRetryAfter") is not null
+                && compilation.GetTypeByMetadataName("FregGen.Runtime.Logging.FregLogRedactor") is not null,
             compilation is CSharpCompilation csharp ? csharp.LanguageVersion : LanguageVersion.Default);
 }

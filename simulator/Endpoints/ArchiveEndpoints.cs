@@ -2,7 +2,7 @@ using System;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using FregGen.Simulator.Freg.Person;
-using FregGen.Simulator.Hosting;
+using FregGen.Simulator.State;
 using FregGen.Simulator.Population;
 using FregGen.Simulator.Rights;
 using Microsoft.AspNetCore.Http;

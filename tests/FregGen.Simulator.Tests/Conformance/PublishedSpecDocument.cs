@@ -15,7 +15,7 @@ public static class PublishedSpecDocument
 
     private static OpenApiDocument Load()
     {
-        using var stream = File.OpenRead(PublishedSpecPathAttribute.Current);
+        using var stream = File.OpenRead(TestPathsAttribute.Current.PublishedSpec);
         var document = new OpenApiStreamReader().Read(stream, out var diagnostic);
         Assert.Empty(diagnostic.Errors);
         return document;
