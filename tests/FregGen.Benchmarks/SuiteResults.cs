@@ -25,6 +25,8 @@ public sealed record SuiteResults(
     MeasuredSuite BulkResponse,
     MeasuredSuite FeedPage,
     MeasuredSuite BulkRequest,
+    MeasuredSuite SecondBulkResponse,
+    MeasuredSuite UnknownProperty,
     MeasuredSuite Generators,
     MeasuredSuite UnrelatedEdit,
     IReadOnlyList<IncrementalityResult> Incrementality,
@@ -32,4 +34,17 @@ public sealed record SuiteResults(
     AnalyzerOverhead Analyzers,
     AnalyzerOverhead EmptyAnalyzer,
     AnalyzerOverhead AnalyzersInDefaultProject,
+    IReadOnlyList<SuiteStep> Steps);
+
+/// <summary>What a run of some run-time sections (<c>--only</c>) measured, by section (1a, 1d, …).</summary>
+public sealed record PartialResults(
+    SuiteMode Mode,
+    DateTimeOffset Started,
+    TimeSpan Duration,
+    MachineInfo Machine,
+    string LoadBefore,
+    string LoadAfter,
+    PayloadSet Payloads,
+    PeerCompilation Peers,
+    IReadOnlyDictionary<string, MeasuredSuite> Sections,
     IReadOnlyList<SuiteStep> Steps);
