@@ -17,8 +17,8 @@ namespace Consumer.Freg.Person
         [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.matrikkelnummer", "deltBosted.matrikkeladresse.matrikkelnummer", "oppholdsadresse.matrikkeladresse.matrikkelnummer")] public global::Consumer.Freg.Person.Matrikkelnummer? Matrikkelnummer { get; set; }
         [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.poststed", "deltBosted.matrikkeladresse.poststed", "oppholdsadresse.matrikkeladresse.poststed")] public global::Consumer.Freg.Person.Poststed? Poststed { get; set; }
         [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.undernummer", "deltBosted.matrikkeladresse.undernummer", "oppholdsadresse.matrikkeladresse.undernummer")] public long? Undernummer { get; set; }
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes Matrikkeladresse with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -31,7 +31,7 @@ namespace Consumer.Freg.Person
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
             global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Matrikkeladresse");
             var value = new global::Consumer.Freg.Person.Matrikkeladresse();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);

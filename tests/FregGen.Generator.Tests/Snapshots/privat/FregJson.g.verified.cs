@@ -284,11 +284,11 @@ namespace Consumer.Freg
             return map;
         }
 
-        /// <summary>Keeps a property the generated model does not know, so nothing the server sent is lost.</summary>
-        public static void Unknown(ref global::System.Text.Json.Utf8JsonReader reader, scoped global::System.ReadOnlySpan<byte> name, ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown)
+        /// <summary>Keeps a property the generated model does not know, as the JSON Freg sent, so nothing is lost.</summary>
+        public static void Unknown(ref global::System.Text.Json.Utf8JsonReader reader, scoped global::System.ReadOnlySpan<byte> name, ref FregUnknownProperties? unknown)
         {
-            unknown ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-            unknown[global::System.Text.Encoding.UTF8.GetString(name)] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            unknown ??= new FregUnknownProperties();
+            unknown.Add(FregStringCache.Get(name), FregRawJson.Copy(ref reader));
         }
 
         public static global::System.Text.Json.JsonException Unexpected(ref global::System.Text.Json.Utf8JsonReader reader, string expected)
@@ -509,8 +509,8 @@ namespace Consumer.Freg
 
     /// <summary>
     /// Reuses the string instances of short values that repeat across a Freg document (kilde, kommunenummer, postnummer,
-    /// poststed, country codes): one small table per thread, checked against the bytes before use, so a hit is always
-    /// the right string and a miss costs what reading the string costs anyway.
+    /// poststed, country codes, common names and places): one small table per thread, checked against the bytes before
+    /// use, so a hit is always the right string and a miss costs what reading the string costs anyway.
     /// </summary>
     internal static class FregStringCache
     {
@@ -527,7 +527,7 @@ namespace Consumer.Freg
                 return string.Empty;
             }
 
-            if (utf8.Length > MaxLength || !global::System.Text.Ascii.IsValid(utf8))
+            if (utf8.Length > MaxLength)
             {
                 return global::System.Text.Encoding.UTF8.GetString(utf8);
             }
@@ -535,14 +535,24 @@ namespace Consumer.Freg
             var entries = _entries ??= new string?[Size];
             var slot = Slot(utf8);
             var cached = entries[slot];
-            if (cached is not null && cached.Length == utf8.Length && global::System.Text.Ascii.Equals(utf8, cached))
+            var ascii = global::System.Text.Ascii.IsValid(utf8);
+            if (cached is not null && (ascii ? cached.Length == utf8.Length && global::System.Text.Ascii.Equals(utf8, cached) : SameText(utf8, cached)))
             {
                 return cached;
             }
 
-            var created = global::System.Text.Encoding.ASCII.GetString(utf8);
+            var created = ascii ? global::System.Text.Encoding.ASCII.GetString(utf8) : global::System.Text.Encoding.UTF8.GetString(utf8);
             entries[slot] = created;
             return created;
+        }
+
+        /// <summary>Whether a cached string is these UTF-8 bytes (Norwegian names and places: æ, ø, å take two bytes each).</summary>
+        private static bool SameText(global::System.ReadOnlySpan<byte> utf8, string cached)
+        {
+            global::System.Span<byte> encoded = stackalloc byte[MaxLength];
+            return cached.Length < utf8.Length
+                && global::System.Text.Encoding.UTF8.TryGetBytes(cached, encoded, out var written)
+                && global::System.MemoryExtensions.SequenceEqual(encoded.Slice(0, written), utf8);
         }
 
         /// <summary>A hash of the length and the first and last eight bytes: cheap, and values that differ elsewhere only share a slot.</summary>
@@ -572,81 +582,224 @@ namespace Consumer.Freg
     }
 
     /// <summary>
-    /// The unknown properties of generated models, held beside the objects: a model only pays for them when Freg sends
-    /// a field the model does not know, instead of a field on every one of the thousands of objects in a bulk answer.
+    /// The properties of a Freg answer a generated model does not know, kept as the JSON Freg sent (one byte array each)
+    /// until they are looked at: reading an answer with a new field costs a copy of its bytes, not a JsonDocument. The
+    /// first look parses them into JsonElements; writing the model back writes the bytes as they came.
     /// </summary>
-    internal static class FregAdditionalProperties
+    internal sealed class FregUnknownProperties : global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>
     {
-        private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<object, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>> Table = new();
+        private readonly global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, byte[]>> _read = new(1);
+        private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? _parsed;
 
-        public static global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? Get(object model)
-            => Table.TryGetValue(model, out var properties) ? properties : null;
+        public int Count => Parsed.Count;
 
-        public static void Set(object model, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? properties)
+        public bool IsReadOnly => false;
+
+        public global::System.Collections.Generic.ICollection<string> Keys => Parsed.Keys;
+
+        public global::System.Collections.Generic.ICollection<global::System.Text.Json.JsonElement> Values => Parsed.Values;
+
+        public global::System.Text.Json.JsonElement this[string key]
         {
-            if (properties is null)
+            get => Parsed[key];
+            set => Parsed[key] = value;
+        }
+
+        private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement> Parsed => _parsed ??= Parse();
+
+        /// <summary>Adds a property as read; a later property of the same name replaces an earlier one, as in a JsonObject.</summary>
+        internal void Add(string name, byte[] json) => _read.Add(new global::System.Collections.Generic.KeyValuePair<string, byte[]>(name, json));
+
+        /// <summary>Writes the properties as they were read, unless they have been looked at (and so may have been changed) since.</summary>
+        internal bool TryWriteAsRead(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            if (_parsed is not null)
             {
-                Table.Remove(model);
+                return false;
             }
-            else
+
+            for (var i = 0; i < _read.Count; i++)
             {
-                Table.AddOrUpdate(model, properties);
+                if (!ReadAgainLater(i))
+                {
+                    writer.WritePropertyName(_read[i].Key);
+                    writer.WriteRawValue(_read[i].Value, skipInputValidation: true);
+                }
             }
+
+            return true;
+        }
+
+        private bool ReadAgainLater(int index)
+        {
+            for (var later = index + 1; later < _read.Count; later++)
+            {
+                if (string.Equals(_read[later].Key, _read[index].Key, global::System.StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public void Add(string key, global::System.Text.Json.JsonElement value) => Parsed.Add(key, value);
+
+        public bool ContainsKey(string key) => Parsed.ContainsKey(key);
+
+        public bool Remove(string key) => Parsed.Remove(key);
+
+        public bool TryGetValue(string key, out global::System.Text.Json.JsonElement value) => Parsed.TryGetValue(key, out value);
+
+        public void Add(global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> item) => Parsed.Add(item.Key, item.Value);
+
+        public void Clear() => Parsed.Clear();
+
+        public bool Contains(global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> item) => ((global::System.Collections.Generic.ICollection<global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement>>)Parsed).Contains(item);
+
+        public void CopyTo(global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement>[] array, int arrayIndex) => ((global::System.Collections.Generic.ICollection<global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement>>)Parsed).CopyTo(array, arrayIndex);
+
+        public bool Remove(global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> item) => ((global::System.Collections.Generic.ICollection<global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement>>)Parsed).Remove(item);
+
+        public global::System.Collections.Generic.IEnumerator<global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement>> GetEnumerator() => Parsed.GetEnumerator();
+
+        global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement> Parse()
+        {
+            var parsed = new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(_read.Count, global::System.StringComparer.Ordinal);
+            foreach (var property in _read)
+            {
+                var reader = new global::System.Text.Json.Utf8JsonReader(property.Value);
+                reader.Read();
+                parsed[property.Key] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            }
+
+            return parsed;
         }
     }
 
-    /// <summary>
-    /// Date-time properties of generated models, packed into 8 bytes instead of the 16 of a DateTimeOffset (a bulk answer
-    /// holds tens of thousands of them): the UTC ticks, tagged with the offset when it is +00:00, +01:00 or +02:00 (the
-    /// offsets Freg and Norway use). A value with any other offset is kept exactly, beside its object.
-    /// </summary>
-    internal static class FregTimestamp
+    /// <summary>Copies the JSON value the reader stands on, byte for byte as sent (escapes included), and moves the reader to its last token.</summary>
+    internal static class FregRawJson
     {
-        private const long Absent = 0;
-        private const long KeptBeside = 1;
-        private const int TagShift = 62;
-        private const long TicksMask = (1L << TagShift) - 1;
+        private const int MaxKeptBuffer = 64 * 1024;
 
-        private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<object, global::System.Collections.Generic.Dictionary<int, global::System.DateTimeOffset>> Others = new();
+        [global::System.ThreadStatic]
+        private static byte[]? _buffer;
 
-        public static global::System.DateTimeOffset? Unpack(object model, int slot, long packed)
+        public static byte[] Copy(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (packed == Absent)
+            switch (reader.TokenType)
             {
-                return null;
+                case global::System.Text.Json.JsonTokenType.StartObject:
+                case global::System.Text.Json.JsonTokenType.StartArray:
+                    return CopyContainer(ref reader);
+                case global::System.Text.Json.JsonTokenType.String:
+                    var length = Length(ref reader);
+                    var text = new byte[length + 2];
+                    text[0] = (byte)'"';
+                    CopyValue(ref reader, global::System.MemoryExtensions.AsSpan(text, 1));
+                    text[length + 1] = (byte)'"';
+                    return text;
+                default:
+                    var token = new byte[Length(ref reader)];
+                    CopyValue(ref reader, token);
+                    return token;
             }
-
-            if (packed == KeptBeside)
-            {
-                return Others.TryGetValue(model, out var kept) && kept.TryGetValue(slot, out var value) ? value : null;
-            }
-
-            var offsetHours = (int)((ulong)packed >> TagShift) - 1;
-            var offset = new global::System.TimeSpan(offsetHours, 0, 0);
-            return new global::System.DateTimeOffset(new global::System.DateTime((packed & TicksMask) + offset.Ticks, global::System.DateTimeKind.Unspecified), offset);
         }
 
-        public static long Pack(object model, int slot, global::System.DateTimeOffset? value, long previous)
+        private static byte[] CopyContainer(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            if (previous == KeptBeside && Others.TryGetValue(model, out var kept))
+            var buffer = _buffer ??= new byte[256];
+            var written = 0;
+            var depth = reader.CurrentDepth;
+            var separate = false;
+            do
             {
-                kept.Remove(slot);
-            }
+                var token = reader.TokenType;
+                if (token is global::System.Text.Json.JsonTokenType.EndObject or global::System.Text.Json.JsonTokenType.EndArray)
+                {
+                    Append(ref buffer, ref written, token == global::System.Text.Json.JsonTokenType.EndObject ? (byte)'}' : (byte)']');
+                    separate = true;
+                    continue;
+                }
 
-            if (value is not { } timestamp)
+                if (separate)
+                {
+                    Append(ref buffer, ref written, (byte)',');
+                }
+
+                switch (token)
+                {
+                    case global::System.Text.Json.JsonTokenType.StartObject:
+                    case global::System.Text.Json.JsonTokenType.StartArray:
+                        Append(ref buffer, ref written, token == global::System.Text.Json.JsonTokenType.StartObject ? (byte)'{' : (byte)'[');
+                        separate = false;
+                        break;
+                    case global::System.Text.Json.JsonTokenType.PropertyName:
+                        Append(ref buffer, ref written, (byte)'"');
+                        AppendValue(ref reader, ref buffer, ref written);
+                        Append(ref buffer, ref written, (byte)'"');
+                        Append(ref buffer, ref written, (byte)':');
+                        separate = false;
+                        break;
+                    case global::System.Text.Json.JsonTokenType.String:
+                        Append(ref buffer, ref written, (byte)'"');
+                        AppendValue(ref reader, ref buffer, ref written);
+                        Append(ref buffer, ref written, (byte)'"');
+                        separate = true;
+                        break;
+                    default:
+                        AppendValue(ref reader, ref buffer, ref written);
+                        separate = true;
+                        break;
+                }
+            }
+            while (!(reader.CurrentDepth == depth && IsEnd(reader.TokenType)) && reader.Read());
+
+            // A buffer grown for an unusually large value is not kept for the thread's lifetime.
+            _buffer = buffer.Length <= MaxKeptBuffer ? buffer : null;
+            return global::System.MemoryExtensions.AsSpan(buffer, 0, written).ToArray();
+        }
+
+        private static bool IsEnd(global::System.Text.Json.JsonTokenType token)
+            => token is global::System.Text.Json.JsonTokenType.EndObject or global::System.Text.Json.JsonTokenType.EndArray;
+
+        private static int Length(ref global::System.Text.Json.Utf8JsonReader reader)
+            => reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+
+        private static void CopyValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Span<byte> destination)
+        {
+            if (reader.HasValueSequence)
             {
-                return Absent;
+                global::System.Buffers.BuffersExtensions.CopyTo(reader.ValueSequence, destination);
             }
-
-            var offset = timestamp.Offset;
-            if (offset.Ticks % global::System.TimeSpan.TicksPerHour == 0 && offset.Ticks >= 0 && offset.Ticks <= 2 * global::System.TimeSpan.TicksPerHour)
+            else
             {
-                var tag = (long)(offset.Ticks / global::System.TimeSpan.TicksPerHour) + 1;
-                return (tag << TagShift) | timestamp.UtcTicks;
+                reader.ValueSpan.CopyTo(destination);
             }
+        }
 
-            Others.GetOrCreateValue(model)[slot] = timestamp;
-            return KeptBeside;
+        private static void AppendValue(ref global::System.Text.Json.Utf8JsonReader reader, ref byte[] buffer, ref int written)
+        {
+            var length = Length(ref reader);
+            Ensure(ref buffer, written + length);
+            CopyValue(ref reader, global::System.MemoryExtensions.AsSpan(buffer, written, length));
+            written += length;
+        }
+
+        private static void Append(ref byte[] buffer, ref int written, byte value)
+        {
+            Ensure(ref buffer, written + 1);
+            buffer[written++] = value;
+        }
+
+        private static void Ensure(ref byte[] buffer, int size)
+        {
+            if (size > buffer.Length)
+            {
+                global::System.Array.Resize(ref buffer, global::System.Math.Max(size, buffer.Length * 2));
+            }
         }
     }
 
@@ -717,7 +870,7 @@ namespace Consumer.Freg
 
         public static void Unknown(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? unknown)
         {
-            if (unknown is null)
+            if (unknown is null || (unknown is FregUnknownProperties asRead && asRead.TryWriteAsRead(writer)))
             {
                 return;
             }
