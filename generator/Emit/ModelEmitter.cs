@@ -48,7 +48,7 @@ internal static class ModelEmitter
         writer.WriteLine("public override void Write(global::System.Text.Json.Utf8JsonWriter writer, " + full + " value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);");
         writer.OpenBlock("internal static " + full + "? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)");
         writer.WriteLine("if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;");
-        writer.WriteLine("global::" + ns + ".FregJsonRead.StartObject(ref reader, " + Naming.Literal(type.Name) + ");");
+        writer.WriteLine("if (!global::" + ns + ".FregJsonRead.StartObject(ref reader, " + Naming.Literal(type.Name) + ")) return null;");
         writer.WriteLine("var value = new " + full + "();");
         writer.WriteLine("global::" + ns + ".FregUnknownProperties? unknown = null;");
         writer.OpenBlock("while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)");
@@ -64,7 +64,10 @@ internal static class ModelEmitter
                 writer.WriteLine("case " + group.Key + ":");
                 foreach (var property in group)
                 {
-                    writer.WriteLine("    if (global::System.MemoryExtensions.SequenceEqual(name, " + Naming.Literal(property.JsonName) + "u8)) { value." + property.Name + " = " + code.Read(property.Type, "reader") + "; continue; }");
+                    var read = property.Type.Kind == ValueKind.Model
+                        ? "global::" + ns + ".FregJsonRead.Object(ref reader, name, ref unknown, " + code.ReadFunc(property.Type) + ")"
+                        : code.Read(property.Type, "reader");
+                    writer.WriteLine("    if (global::System.MemoryExtensions.SequenceEqual(name, " + Naming.Literal(property.JsonName) + "u8)) { value." + property.Name + " = " + read + "; continue; }");
                 }
 
                 writer.WriteLine("    break;");

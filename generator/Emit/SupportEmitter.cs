@@ -98,6 +98,7 @@ internal static class SupportEmitter
         writer.WriteLine("public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> GetTypeInfo<T>() => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));");
         writer.WriteLine();
         writer.OpenBlock("public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)");
+        writer.WriteLine("var item = global::" + ns + ".FregJsonLists.ItemType(type);");
         foreach (var (fullName, isEnum) in model.Types.Select(t => ("global::" + ns + "." + t.Section + "." + t.Name, false))
                      .Concat(model.Enums.Select(e => ("global::" + ns + "." + e.Section + "." + e.Name, true))))
         {
@@ -105,6 +106,10 @@ internal static class SupportEmitter
             if (isEnum)
             {
                 writer.WriteLine("if (type == typeof(" + fullName + "?)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<" + fullName + "?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<" + fullName + ">(options));");
+            }
+            else
+            {
+                writer.WriteLine("if (item == typeof(" + fullName + ")) return global::" + ns + ".FregJsonLists.Create<" + fullName + ">(type, options, " + fullName + "JsonConverter.ReadValue, " + fullName + "JsonConverter.WriteValue);");
             }
         }
 

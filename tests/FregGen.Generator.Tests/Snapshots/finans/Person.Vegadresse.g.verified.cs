@@ -31,7 +31,7 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.Vegadresse? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Vegadresse");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Vegadresse")) return null;
             var value = new global::Consumer.Freg.Person.Vegadresse();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -41,14 +41,14 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "poststed"u8)) { value.Poststed = global::Consumer.Freg.Person.PoststedJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "poststed"u8)) { value.Poststed = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.PoststedJsonConverter.ReadValue); continue; }
                         break;
                     case 11:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "adressekode"u8)) { value.Adressekode = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "adressenavn"u8)) { value.Adressenavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "adressenummer"u8)) { value.Adressenummer = global::Consumer.Freg.Person.AdressenummerJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "adressenummer"u8)) { value.Adressenummer = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.AdressenummerJsonConverter.ReadValue); continue; }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "coAdressenavn"u8)) { value.CoAdressenavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "kommunenummer"u8)) { value.Kommunenummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;

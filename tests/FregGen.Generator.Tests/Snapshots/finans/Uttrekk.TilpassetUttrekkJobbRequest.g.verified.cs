@@ -31,7 +31,7 @@ namespace Consumer.Freg.Uttrekk
         internal static global::Consumer.Freg.Uttrekk.TilpassetUttrekkJobbRequest? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "TilpassetUttrekkJobbRequest");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "TilpassetUttrekkJobbRequest")) return null;
             var value = new global::Consumer.Freg.Uttrekk.TilpassetUttrekkJobbRequest();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -44,7 +44,7 @@ namespace Consumer.Freg.Uttrekk
                         if (global::System.MemoryExtensions.SequenceEqual(name, "kjoenn"u8)) { value.Kjoenn = global::Consumer.Freg.Uttrekk.KjoennJsonConverter.ReadValue(ref reader); continue; }
                         break;
                     case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "kommunenummer"u8)) { value.Kommunenummer = global::Consumer.Freg.Uttrekk.KommunenummerJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "kommunenummer"u8)) { value.Kommunenummer = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Uttrekk.KommunenummerJsonConverter.ReadValue); continue; }
                         break;
                     case 15:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "sivilstandstype"u8)) { value.Sivilstandstype = global::Consumer.Freg.Uttrekk.SivilstandstypeJsonConverter.ReadValue(ref reader); continue; }

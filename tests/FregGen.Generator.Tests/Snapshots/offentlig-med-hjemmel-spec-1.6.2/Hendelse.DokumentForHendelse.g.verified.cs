@@ -25,7 +25,7 @@ namespace Consumer.Freg.Hendelse
         internal static global::Consumer.Freg.Hendelse.DokumentForHendelse? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "DokumentForHendelse");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "DokumentForHendelse")) return null;
             var value = new global::Consumer.Freg.Hendelse.DokumentForHendelse();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -35,7 +35,7 @@ namespace Consumer.Freg.Hendelse
                 switch (name.Length)
                 {
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "hendelse"u8)) { value.Hendelse = global::Consumer.Freg.Hendelse.HendelseJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "hendelse"u8)) { value.Hendelse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.HendelseJsonConverter.ReadValue); continue; }
                         break;
                     case 13:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "skjemaversjon"u8)) { value.Skjemaversjon = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }

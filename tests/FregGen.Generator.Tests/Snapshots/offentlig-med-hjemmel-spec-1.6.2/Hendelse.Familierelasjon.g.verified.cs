@@ -31,7 +31,7 @@ namespace Consumer.Freg.Hendelse
         internal static global::Consumer.Freg.Hendelse.Familierelasjon? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Familierelasjon");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Familierelasjon")) return null;
             var value = new global::Consumer.Freg.Hendelse.Familierelasjon();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -61,7 +61,7 @@ namespace Consumer.Freg.Hendelse
                         if (global::System.MemoryExtensions.SequenceEqual(name, "relatertPersonsRolle"u8)) { value.RelatertPersonsRolle = global::Consumer.Freg.Hendelse.FamilierelasjontypeJsonConverter.ReadValue(ref reader); continue; }
                         break;
                     case 44:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "relatertPersonUtenFolkeregisteridentifikator"u8)) { value.RelatertPersonUtenFolkeregisteridentifikator = global::Consumer.Freg.Hendelse.RelatertBiPersonJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "relatertPersonUtenFolkeregisteridentifikator"u8)) { value.RelatertPersonUtenFolkeregisteridentifikator = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.RelatertBiPersonJsonConverter.ReadValue); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);

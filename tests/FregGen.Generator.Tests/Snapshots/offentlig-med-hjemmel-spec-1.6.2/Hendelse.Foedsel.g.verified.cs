@@ -32,7 +32,7 @@ namespace Consumer.Freg.Hendelse
         internal static global::Consumer.Freg.Hendelse.Foedsel? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Foedsel");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Foedsel")) return null;
             var value = new global::Consumer.Freg.Hendelse.Foedsel();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)

@@ -23,7 +23,7 @@ namespace Consumer.Freg.Hendelse
         internal static global::Consumer.Freg.Hendelse.HendelseBulkoppslagResponse? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "HendelseBulkoppslagResponse");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "HendelseBulkoppslagResponse")) return null;
             var value = new global::Consumer.Freg.Hendelse.HendelseBulkoppslagResponse();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)

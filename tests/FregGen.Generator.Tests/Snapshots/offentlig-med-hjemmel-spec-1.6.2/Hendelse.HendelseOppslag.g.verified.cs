@@ -25,7 +25,7 @@ namespace Consumer.Freg.Hendelse
         internal static global::Consumer.Freg.Hendelse.HendelseOppslag? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "HendelseOppslag");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "HendelseOppslag")) return null;
             var value = new global::Consumer.Freg.Hendelse.HendelseOppslag();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -35,10 +35,10 @@ namespace Consumer.Freg.Hendelse
                 switch (name.Length)
                 {
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "feilmelding"u8)) { value.Feilmelding = global::Consumer.Freg.Hendelse.FeilmeldingJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "feilmelding"u8)) { value.Feilmelding = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.FeilmeldingJsonConverter.ReadValue); continue; }
                         break;
                     case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "hendelsedokument"u8)) { value.Hendelsedokument = global::Consumer.Freg.Hendelse.DokumentForHendelseJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "hendelsedokument"u8)) { value.Hendelsedokument = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.DokumentForHendelseJsonConverter.ReadValue); continue; }
                         break;
                     case 21:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "dokumentidentifikator"u8)) { value.Dokumentidentifikator = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }

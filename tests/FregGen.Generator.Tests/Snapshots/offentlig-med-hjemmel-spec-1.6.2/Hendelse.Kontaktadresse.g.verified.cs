@@ -32,7 +32,7 @@ namespace Consumer.Freg.Hendelse
         internal static global::Consumer.Freg.Hendelse.Kontaktadresse? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Kontaktadresse");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Kontaktadresse")) return null;
             var value = new global::Consumer.Freg.Hendelse.Kontaktadresse();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -48,10 +48,10 @@ namespace Consumer.Freg.Hendelse
                         if (global::System.MemoryExtensions.SequenceEqual(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "vegadresse"u8)) { value.Vegadresse = global::Consumer.Freg.Hendelse.VegadresseForPostJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "vegadresse"u8)) { value.Vegadresse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.VegadresseForPostJsonConverter.ReadValue); continue; }
                         break;
                     case 15:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "postboksadresse"u8)) { value.Postboksadresse = global::Consumer.Freg.Hendelse.PostboksadresseJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "postboksadresse"u8)) { value.Postboksadresse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.PostboksadresseJsonConverter.ReadValue); continue; }
                         break;
                     case 16:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "adressegradering"u8)) { value.Adressegradering = global::Consumer.Freg.Hendelse.AdressegraderingJsonConverter.ReadValue(ref reader); continue; }
@@ -64,7 +64,7 @@ namespace Consumer.Freg.Hendelse
                         if (global::System.MemoryExtensions.SequenceEqual(name, "gyldighetstidspunkt"u8)) { value.Gyldighetstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         break;
                     case 23:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "postadresseIFrittFormat"u8)) { value.PostadresseIFrittFormat = global::Consumer.Freg.Hendelse.PostadresseIFrittFormatJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "postadresseIFrittFormat"u8)) { value.PostadresseIFrittFormat = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.PostadresseIFrittFormatJsonConverter.ReadValue); continue; }
                         break;
                     case 34:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "adresseIdentifikatorFraMatrikkelen"u8)) { value.AdresseIdentifikatorFraMatrikkelen = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }

@@ -24,7 +24,7 @@ namespace Consumer.Freg.Hendelse
         internal static global::Consumer.Freg.Hendelse.LagretHendelseMedDokumentIdentifikatorer? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "LagretHendelseMedDokumentIdentifikatorer");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "LagretHendelseMedDokumentIdentifikatorer")) return null;
             var value = new global::Consumer.Freg.Hendelse.LagretHendelseMedDokumentIdentifikatorer();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -34,7 +34,7 @@ namespace Consumer.Freg.Hendelse
                 switch (name.Length)
                 {
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "hendelse"u8)) { value.Hendelse = global::Consumer.Freg.Hendelse.HendelseMedDokumentIdentifikatorerJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "hendelse"u8)) { value.Hendelse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.HendelseMedDokumentIdentifikatorerJsonConverter.ReadValue); continue; }
                         break;
                     case 13:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "sekvensnummer"u8)) { value.Sekvensnummer = global::Consumer.Freg.FregJsonRead.Int64(ref reader); continue; }

@@ -26,7 +26,7 @@ namespace Consumer.Freg.Hendelse
         internal static global::Consumer.Freg.Hendelse.Matrikkelnummer? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Matrikkelnummer");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Matrikkelnummer")) return null;
             var value = new global::Consumer.Freg.Hendelse.Matrikkelnummer();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)

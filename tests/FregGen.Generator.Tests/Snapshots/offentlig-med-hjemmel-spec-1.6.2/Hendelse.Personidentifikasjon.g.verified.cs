@@ -30,7 +30,7 @@ namespace Consumer.Freg.Hendelse
         internal static global::Consumer.Freg.Hendelse.Personidentifikasjon? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Personidentifikasjon");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Personidentifikasjon")) return null;
             var value = new global::Consumer.Freg.Hendelse.Personidentifikasjon();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)

@@ -24,7 +24,7 @@ namespace Consumer.Freg.Hendelse
         internal static global::Consumer.Freg.Hendelse.VergeTjenesteomraade? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "VergeTjenesteomraade");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "VergeTjenesteomraade")) return null;
             var value = new global::Consumer.Freg.Hendelse.VergeTjenesteomraade();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)

@@ -32,7 +32,7 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.Familierelasjon? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Familierelasjon");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Familierelasjon")) return null;
             var value = new global::Consumer.Freg.Person.Familierelasjon();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -65,7 +65,7 @@ namespace Consumer.Freg.Person
                         if (global::System.MemoryExtensions.SequenceEqual(name, "relatertPersonsRolle"u8)) { value.RelatertPersonsRolle = global::Consumer.Freg.Person.FamilierelasjontypeJsonConverter.ReadValue(ref reader); continue; }
                         break;
                     case 44:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "relatertPersonUtenFolkeregisteridentifikator"u8)) { value.RelatertPersonUtenFolkeregisteridentifikator = global::Consumer.Freg.Person.RelatertBiPersonJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "relatertPersonUtenFolkeregisteridentifikator"u8)) { value.RelatertPersonUtenFolkeregisteridentifikator = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.RelatertBiPersonJsonConverter.ReadValue); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);

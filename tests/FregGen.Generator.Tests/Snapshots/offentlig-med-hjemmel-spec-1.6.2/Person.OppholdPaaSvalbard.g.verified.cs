@@ -34,7 +34,7 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.OppholdPaaSvalbard? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "OppholdPaaSvalbard");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "OppholdPaaSvalbard")) return null;
             var value = new global::Consumer.Freg.Person.OppholdPaaSvalbard();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)

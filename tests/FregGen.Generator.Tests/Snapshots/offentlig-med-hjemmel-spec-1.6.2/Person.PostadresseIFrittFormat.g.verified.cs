@@ -24,7 +24,7 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.PostadresseIFrittFormat? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "PostadresseIFrittFormat");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "PostadresseIFrittFormat")) return null;
             var value = new global::Consumer.Freg.Person.PostadresseIFrittFormat();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -34,7 +34,7 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "poststed"u8)) { value.Poststed = global::Consumer.Freg.Person.PoststedJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "poststed"u8)) { value.Poststed = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.PoststedJsonConverter.ReadValue); continue; }
                         break;
                     case 12:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "adresselinje"u8)) { value.Adresselinje = global::Consumer.Freg.FregJsonRead.List<string>(ref reader, global::Consumer.Freg.FregJsonRead.String); continue; }

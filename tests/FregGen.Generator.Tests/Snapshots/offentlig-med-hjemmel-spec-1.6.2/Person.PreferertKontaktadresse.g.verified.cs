@@ -31,7 +31,7 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.PreferertKontaktadresse? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "PreferertKontaktadresse");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "PreferertKontaktadresse")) return null;
             var value = new global::Consumer.Freg.Person.PreferertKontaktadresse();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -63,7 +63,7 @@ namespace Consumer.Freg.Person
                         if (global::System.MemoryExtensions.SequenceEqual(name, "gyldighetstidspunkt"u8)) { value.Gyldighetstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         break;
                     case 26:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "kontaktadresseIFrittFormat"u8)) { value.KontaktadresseIFrittFormat = global::Consumer.Freg.Person.AdresseIFrittFormatJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "kontaktadresseIFrittFormat"u8)) { value.KontaktadresseIFrittFormat = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.AdresseIFrittFormatJsonConverter.ReadValue); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);

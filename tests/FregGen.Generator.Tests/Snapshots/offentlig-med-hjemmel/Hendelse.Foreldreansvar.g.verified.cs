@@ -33,7 +33,7 @@ namespace Consumer.Freg.Hendelse
         internal static global::Consumer.Freg.Hendelse.Foreldreansvar? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Foreldreansvar");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Foreldreansvar")) return null;
             var value = new global::Consumer.Freg.Hendelse.Foreldreansvar();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -66,10 +66,10 @@ namespace Consumer.Freg.Hendelse
                         if (global::System.MemoryExtensions.SequenceEqual(name, "ansvarligOrganisasjon"u8)) { value.AnsvarligOrganisasjon = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 26:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ansvarligUtenIdentifikator"u8)) { value.AnsvarligUtenIdentifikator = global::Consumer.Freg.Hendelse.RelatertBiPersonJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "ansvarligUtenIdentifikator"u8)) { value.AnsvarligUtenIdentifikator = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.RelatertBiPersonJsonConverter.ReadValue); continue; }
                         break;
                     case 31:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ansvarssubjektUtenIdentifikator"u8)) { value.AnsvarssubjektUtenIdentifikator = global::Consumer.Freg.Hendelse.RelatertBiPersonJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "ansvarssubjektUtenIdentifikator"u8)) { value.AnsvarssubjektUtenIdentifikator = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.RelatertBiPersonJsonConverter.ReadValue); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);

@@ -25,7 +25,7 @@ namespace Consumer.Freg.Hendelse
         internal static global::Consumer.Freg.Hendelse.Postboksadresse? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Postboksadresse");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Postboksadresse")) return null;
             var value = new global::Consumer.Freg.Hendelse.Postboksadresse();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -36,7 +36,7 @@ namespace Consumer.Freg.Hendelse
                 {
                     case 8:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "postboks"u8)) { value.Postboks = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "poststed"u8)) { value.Poststed = global::Consumer.Freg.Hendelse.PoststedJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "poststed"u8)) { value.Poststed = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.PoststedJsonConverter.ReadValue); continue; }
                         break;
                     case 12:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "postbokseier"u8)) { value.Postbokseier = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }

@@ -26,7 +26,7 @@ namespace Consumer.Freg.Hendelse
         internal static global::Consumer.Freg.Hendelse.RelatertBiPerson? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "RelatertBiPerson");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "RelatertBiPerson")) return null;
             var value = new global::Consumer.Freg.Hendelse.RelatertBiPerson();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -36,7 +36,7 @@ namespace Consumer.Freg.Hendelse
                 switch (name.Length)
                 {
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "navn"u8)) { value.Navn = global::Consumer.Freg.Hendelse.PersonnavnJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "navn"u8)) { value.Navn = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.PersonnavnJsonConverter.ReadValue); continue; }
                         break;
                     case 6:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "kjoenn"u8)) { value.Kjoenn = global::Consumer.Freg.Hendelse.KjoennJsonConverter.ReadValue(ref reader); continue; }

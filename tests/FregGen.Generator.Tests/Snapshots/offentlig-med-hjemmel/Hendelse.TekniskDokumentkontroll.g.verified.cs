@@ -24,7 +24,7 @@ namespace Consumer.Freg.Hendelse
         internal static global::Consumer.Freg.Hendelse.TekniskDokumentkontroll? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "TekniskDokumentkontroll");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "TekniskDokumentkontroll")) return null;
             var value = new global::Consumer.Freg.Hendelse.TekniskDokumentkontroll();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)

@@ -29,7 +29,7 @@ namespace Consumer.Freg.Hendelse
         internal static global::Consumer.Freg.Hendelse.VegadresseForPost? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "VegadresseForPost");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "VegadresseForPost")) return null;
             var value = new global::Consumer.Freg.Hendelse.VegadresseForPost();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -39,14 +39,14 @@ namespace Consumer.Freg.Hendelse
                 switch (name.Length)
                 {
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "poststed"u8)) { value.Poststed = global::Consumer.Freg.Hendelse.PoststedJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "poststed"u8)) { value.Poststed = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.PoststedJsonConverter.ReadValue); continue; }
                         break;
                     case 11:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "adressekode"u8)) { value.Adressekode = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "adressenavn"u8)) { value.Adressenavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "adressenummer"u8)) { value.Adressenummer = global::Consumer.Freg.Hendelse.AdressenummerJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "adressenummer"u8)) { value.Adressenummer = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.AdressenummerJsonConverter.ReadValue); continue; }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "coAdressenavn"u8)) { value.CoAdressenavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 17:

@@ -26,7 +26,7 @@ namespace Consumer.Freg.Hendelse
         internal static global::Consumer.Freg.Hendelse.VergeRepresentantEllerFullmektig? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "VergeRepresentantEllerFullmektig");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "VergeRepresentantEllerFullmektig")) return null;
             var value = new global::Consumer.Freg.Hendelse.VergeRepresentantEllerFullmektig();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -36,7 +36,7 @@ namespace Consumer.Freg.Hendelse
                 switch (name.Length)
                 {
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "navn"u8)) { value.Navn = global::Consumer.Freg.Hendelse.PersonnavnJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "navn"u8)) { value.Navn = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.PersonnavnJsonConverter.ReadValue); continue; }
                         break;
                     case 6:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "omfang"u8)) { value.Omfang = global::Consumer.Freg.Hendelse.VergemaalsomfangJsonConverter.ReadValue(ref reader); continue; }

@@ -34,7 +34,7 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.Foreldreansvar? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Foreldreansvar");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Foreldreansvar")) return null;
             var value = new global::Consumer.Freg.Person.Foreldreansvar();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -70,10 +70,10 @@ namespace Consumer.Freg.Person
                         if (global::System.MemoryExtensions.SequenceEqual(name, "ansvarligOrganisasjon"u8)) { value.AnsvarligOrganisasjon = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 26:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ansvarligUtenIdentifikator"u8)) { value.AnsvarligUtenIdentifikator = global::Consumer.Freg.Person.RelatertBiPersonJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "ansvarligUtenIdentifikator"u8)) { value.AnsvarligUtenIdentifikator = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.RelatertBiPersonJsonConverter.ReadValue); continue; }
                         break;
                     case 31:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ansvarssubjektUtenIdentifikator"u8)) { value.AnsvarssubjektUtenIdentifikator = global::Consumer.Freg.Person.RelatertBiPersonJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "ansvarssubjektUtenIdentifikator"u8)) { value.AnsvarssubjektUtenIdentifikator = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.RelatertBiPersonJsonConverter.ReadValue); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);

@@ -24,7 +24,7 @@ namespace Consumer.Freg.Uttrekk
         internal static global::Consumer.Freg.Uttrekk.UttrekkJobbResponse? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "UttrekkJobbResponse");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "UttrekkJobbResponse")) return null;
             var value = new global::Consumer.Freg.Uttrekk.UttrekkJobbResponse();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)

@@ -32,7 +32,7 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.FalskIdentitet? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "FalskIdentitet");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "FalskIdentitet")) return null;
             var value = new global::Consumer.Freg.Person.FalskIdentitet();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -64,7 +64,7 @@ namespace Consumer.Freg.Person
                         if (global::System.MemoryExtensions.SequenceEqual(name, "rettIdentitetErUkjent"u8)) { value.RettIdentitetErUkjent = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
                         break;
                     case 28:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "rettIdentitetVedOpplysninger"u8)) { value.RettIdentitetVedOpplysninger = global::Consumer.Freg.Person.IdentifiserendeInformasjonJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "rettIdentitetVedOpplysninger"u8)) { value.RettIdentitetVedOpplysninger = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.IdentifiserendeInformasjonJsonConverter.ReadValue); continue; }
                         break;
                     case 37:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "rettIdentitetVedIdentifikasjonsnummer"u8)) { value.RettIdentitetVedIdentifikasjonsnummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }

@@ -249,6 +249,9 @@ namespace Consumer.Freg
                 return default;
             }
 
+            // A value of the wrong type or format is left out and named by its position, so the rest of the answer stays usable.
+            using var problems = FregJsonProblems.Collect();
+            T? value;
             try
             {
                 var reader = new global::System.Text.Json.Utf8JsonReader(new global::System.ReadOnlySpan<byte>(buffer, 0, count), new global::System.Text.Json.JsonReaderOptions { CommentHandling = global::System.Text.Json.JsonCommentHandling.Skip });
@@ -257,9 +260,8 @@ namespace Consumer.Freg
                     return default;
                 }
 
-                var value = read(ref reader);
+                value = read(ref reader);
                 reader.Read();
-                return value;
             }
             catch (global::System.Text.Json.JsonException exception)
             {
@@ -273,6 +275,13 @@ namespace Consumer.Freg
             {
                 throw new FregResponseFormatException(status, operationId, "a value in the JSON body has the wrong type", exception);
             }
+
+            if (problems.Count > 0)
+            {
+                throw FregResponseFormatException.UnreadableValues(status, operationId, problems.Describe(new global::System.ReadOnlySpan<byte>(buffer, 0, count)), value);
+            }
+
+            return value;
         }
     }
 }

@@ -11,15 +11,22 @@ namespace Consumer.Freg
     /// <summary>Writes one JSON value.</summary>
     internal delegate void FregJsonWriteAction<in T>(global::System.Text.Json.Utf8JsonWriter writer, T value);
 
-    /// <summary>Lenient readers the generated converters share. Errors never quote the JSON value (it may be a fødselsnummer).</summary>
+    /// <summary>
+    /// Lenient readers the generated converters share. A value of the wrong type or format goes to <see cref="Invalid"/>:
+    /// an error that never quotes the value (it may be a fødselsnummer), or, while the client collects problems, a gap.
+    /// </summary>
     internal static class FregJsonRead
     {
-        public static void StartObject(ref global::System.Text.Json.Utf8JsonReader reader, string typeName)
+        /// <summary>Whether the reader stands on an object; false when it does not and the problem was collected (the value is skipped).</summary>
+        public static bool StartObject(ref global::System.Text.Json.Utf8JsonReader reader, string typeName)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
             {
-                throw Unexpected(ref reader, "an object (" + typeName + ")");
+                return true;
             }
+
+            Invalid(ref reader, "an object (" + typeName + ")");
+            return false;
         }
 
         public static global::System.ReadOnlySpan<byte> PropertyName(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -27,13 +34,21 @@ namespace Consumer.Freg
                 ? global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!)
                 : reader.ValueSpan;
 
-        public static string? String(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType switch
+        public static string? String(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            global::System.Text.Json.JsonTokenType.String => reader.HasValueSequence || reader.ValueIsEscaped ? reader.GetString() : FregStringCache.Get(reader.ValueSpan),
-            global::System.Text.Json.JsonTokenType.Null => null,
-            global::System.Text.Json.JsonTokenType.Number or global::System.Text.Json.JsonTokenType.True or global::System.Text.Json.JsonTokenType.False => RawText(ref reader),
-            _ => throw Unexpected(ref reader, "a string"),
-        };
+            switch (reader.TokenType)
+            {
+                case global::System.Text.Json.JsonTokenType.String:
+                    return reader.HasValueSequence || reader.ValueIsEscaped ? reader.GetString() : FregStringCache.Get(reader.ValueSpan);
+                case global::System.Text.Json.JsonTokenType.Null:
+                    return null;
+                case global::System.Text.Json.JsonTokenType.Number or global::System.Text.Json.JsonTokenType.True or global::System.Text.Json.JsonTokenType.False:
+                    return RawText(ref reader);
+                default:
+                    Invalid(ref reader, "a string");
+                    return null;
+            }
+        }
 
         public static int? Int32(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -52,7 +67,8 @@ namespace Consumer.Freg
                 return number;
             }
 
-            throw Unexpected(ref reader, "a 32-bit integer");
+            Invalid(ref reader, "a 32-bit integer");
+            return null;
         }
 
         public static long? Int64(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -72,7 +88,8 @@ namespace Consumer.Freg
                 return number;
             }
 
-            throw Unexpected(ref reader, "a 64-bit integer");
+            Invalid(ref reader, "a 64-bit integer");
+            return null;
         }
 
         public static double? Double(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -92,7 +109,8 @@ namespace Consumer.Freg
                 return number;
             }
 
-            throw Unexpected(ref reader, "a number");
+            Invalid(ref reader, "a number");
+            return null;
         }
 
         public static bool? Boolean(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -108,11 +126,15 @@ namespace Consumer.Freg
                 case global::System.Text.Json.JsonTokenType.String when bool.TryParse(reader.GetString(), out var parsed):
                     return parsed;
                 default:
-                    throw Unexpected(ref reader, "true or false");
+                    Invalid(ref reader, "true or false");
+                    return null;
             }
         }
 
-        /// <summary>A <c>yyyy-MM-dd</c> date; a date-time string gives its date.</summary>
+        /// <summary>
+        /// A <c>yyyy-MM-dd</c> date; a date-time string gives its date. A hand-edited date whose meaning is clear is read
+        /// too: <c>1956-8-19</c> (no leading zeros), with spaces around it. Anything else (<c>19.08.1956</c>: which order?) is invalid.
+        /// </summary>
         public static global::System.DateOnly? Date(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
@@ -130,13 +152,14 @@ namespace Consumer.Freg
                     return new global::System.DateOnly(year, month, day);
                 }
             }
-            else if (reader.TokenType == global::System.Text.Json.JsonTokenType.String
-                && global::System.DateOnly.TryParseExact(reader.GetString(), "yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.None, out var parsed))
+
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && TryParseHandEditedDate(reader.GetString(), out var parsed))
             {
                 return parsed;
             }
 
-            throw Unexpected(ref reader, "a date (yyyy-MM-dd)");
+            Invalid(ref reader, "a date (yyyy-MM-dd)");
+            return null;
         }
 
         /// <summary>An ISO 8601 date-time. One without an offset is read as UTC, whatever the machine's time zone.</summary>
@@ -167,7 +190,8 @@ namespace Consumer.Freg
                 }
             }
 
-            throw Unexpected(ref reader, "a date-time (ISO 8601)");
+            Invalid(ref reader, "a date-time (ISO 8601)");
+            return null;
         }
 
         public static global::System.Text.Json.JsonElement? Json(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -184,7 +208,8 @@ namespace Consumer.Freg
 
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
             {
-                throw Unexpected(ref reader, "an array");
+                // One value where the spec has a list: its meaning is clear, a list of that one value.
+                return readItem(ref reader) is { } single ? new FregSingleItemList<T>(single) : global::System.Array.Empty<T>();
             }
 
             var items = new FregArrayBuilder<T>();
@@ -210,7 +235,7 @@ namespace Consumer.Freg
 
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
             {
-                throw Unexpected(ref reader, "an array");
+                return readItem(ref reader) is { } single ? new[] { single } : global::System.Array.Empty<T>();
             }
 
             var items = new FregArrayBuilder<T>();
@@ -284,6 +309,23 @@ namespace Consumer.Freg
             return map;
         }
 
+        /// <summary>
+        /// A property the spec says is an object. Freg's answers have had other shapes for some (a place name where the
+        /// spec has a Poststed object): such a value is kept as sent among the unknown properties, like a property the
+        /// model does not know, and the typed property stays null, so nothing is lost and the rest reads on.
+        /// </summary>
+        public static T? Object<T>(ref global::System.Text.Json.Utf8JsonReader reader, scoped global::System.ReadOnlySpan<byte> name, ref FregUnknownProperties? unknown, FregJsonReadFunc<T?> read)
+            where T : class
+        {
+            if (reader.TokenType is global::System.Text.Json.JsonTokenType.StartObject or global::System.Text.Json.JsonTokenType.Null)
+            {
+                return read(ref reader);
+            }
+
+            Unknown(ref reader, name, ref unknown);
+            return null;
+        }
+
         /// <summary>Keeps a property the generated model does not know, as the JSON Freg sent, so nothing is lost.</summary>
         public static void Unknown(ref global::System.Text.Json.Utf8JsonReader reader, scoped global::System.ReadOnlySpan<byte> name, ref FregUnknownProperties? unknown)
         {
@@ -291,8 +333,40 @@ namespace Consumer.Freg
             unknown.Add(FregStringCache.Get(name), FregRawJson.Copy(ref reader));
         }
 
+        /// <summary>
+        /// A value that is not what the spec says. While <see cref="FregJsonProblems"/> collects (the client reading an
+        /// answer), its position is recorded and the value skipped, so the caller leaves it out and reads on; otherwise a
+        /// JsonException that names the expected kind and the byte position, never the value.
+        /// </summary>
+        public static void Invalid(ref global::System.Text.Json.Utf8JsonReader reader, string expected)
+        {
+            if (!FregJsonProblems.TryRecord(reader.TokenStartIndex, expected))
+            {
+                throw Unexpected(ref reader, expected);
+            }
+
+            reader.Skip();
+        }
+
         public static global::System.Text.Json.JsonException Unexpected(ref global::System.Text.Json.Utf8JsonReader reader, string expected)
             => new("Expected " + expected + " but found " + reader.TokenType + " at byte " + reader.TokenStartIndex.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
+
+        private static bool TryParseHandEditedDate(string? text, out global::System.DateOnly date)
+        {
+            date = default;
+            var parts = text?.Trim().Split('-');
+            if (parts is not { Length: 3 } || parts[0].Length != 4 || parts[1].Length is < 1 or > 2 || parts[2].Length is < 1 or > 2
+                || !int.TryParse(parts[0], global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var year)
+                || !int.TryParse(parts[1], global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var month)
+                || !int.TryParse(parts[2], global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var day)
+                || year < 1 || month is < 1 or > 12 || day < 1 || day > global::System.DateTime.DaysInMonth(year, month))
+            {
+                return false;
+            }
+
+            date = new global::System.DateOnly(year, month, day);
+            return true;
+        }
 
         private static string RawText(ref global::System.Text.Json.Utf8JsonReader reader)
             => global::System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? global::System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray());
@@ -394,6 +468,111 @@ namespace Consumer.Freg
             }
 
             return true;
+        }
+    }
+
+    /// <summary>
+    /// The values of an answer that were not what the spec says, collected while the client reads it so that one bad value
+    /// (a hand-edited date, a number where text belongs) costs that value, not the whole answer: each is left out (null)
+    /// and its position kept. Only positions and expected kinds are kept, never the values (they may be fødselsnumre).
+    /// </summary>
+    internal sealed class FregJsonProblems : global::System.IDisposable
+    {
+        private const int Described = 5;
+
+        [global::System.ThreadStatic]
+        private static FregJsonProblems? _current;
+
+        private readonly FregJsonProblems? _outer;
+        private global::System.Collections.Generic.List<(long Position, string Expected)>? _problems;
+
+        private FregJsonProblems(FregJsonProblems? outer) => _outer = outer;
+
+        public int Count => _problems?.Count ?? 0;
+
+        /// <summary>Collects on this thread until disposed.</summary>
+        public static FregJsonProblems Collect() => _current = new FregJsonProblems(_current);
+
+        internal static bool TryRecord(long position, string expected)
+        {
+            if (_current is not { } problems)
+            {
+                return false;
+            }
+
+            (problems._problems ??= new()).Add((position, expected));
+            return true;
+        }
+
+        /// <summary>"2 values have the wrong type or format: $.oppslag[417].folkeregisterperson.foedsel[0].foedselsdato (expected a date (yyyy-MM-dd)), …".</summary>
+        public string Describe(global::System.ReadOnlySpan<byte> json)
+        {
+            var text = new global::System.Text.StringBuilder();
+            text.Append(Count).Append(Count == 1 ? " value has" : " values have").Append(" the wrong type or format: ");
+            for (var i = 0; i < global::System.Math.Min(Count, Described); i++)
+            {
+                text.Append(i == 0 ? string.Empty : ", ").Append(FregJsonPath.At(json, _problems![i].Position)).Append(" (expected ").Append(_problems[i].Expected).Append(')');
+            }
+
+            return (Count > Described ? text.Append(" and ").Append(Count - Described).Append(" more") : text).ToString();
+        }
+
+        public void Dispose() => _current = _outer;
+    }
+
+    /// <summary>Where a value stands in a JSON text, as a path of property names and list positions (<c>$.oppslag[417].navn[0].fornavn</c>).</summary>
+    internal static class FregJsonPath
+    {
+        public static string At(global::System.ReadOnlySpan<byte> json, long position)
+        {
+            var reader = new global::System.Text.Json.Utf8JsonReader(json, new global::System.Text.Json.JsonReaderOptions { CommentHandling = global::System.Text.Json.JsonCommentHandling.Skip });
+            var steps = new global::System.Collections.Generic.List<(string? Name, int Index)>();
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case global::System.Text.Json.JsonTokenType.PropertyName:
+                        steps[steps.Count - 1] = (reader.GetString(), -1);
+                        continue;
+                    case global::System.Text.Json.JsonTokenType.EndObject or global::System.Text.Json.JsonTokenType.EndArray:
+                        steps.RemoveAt(steps.Count - 1);
+                        continue;
+                }
+
+                if (steps.Count > 0 && steps[steps.Count - 1].Name is null)
+                {
+                    steps[steps.Count - 1] = (null, steps[steps.Count - 1].Index + 1);
+                }
+
+                if (reader.TokenStartIndex == position)
+                {
+                    break;
+                }
+
+                if (reader.TokenType is global::System.Text.Json.JsonTokenType.StartObject)
+                {
+                    steps.Add((string.Empty, -1));
+                }
+                else if (reader.TokenType is global::System.Text.Json.JsonTokenType.StartArray)
+                {
+                    steps.Add((null, -1));
+                }
+            }
+
+            var path = new global::System.Text.StringBuilder("$");
+            foreach (var (name, index) in steps)
+            {
+                if (name is null)
+                {
+                    path.Append('[').Append(index.ToString(global::System.Globalization.CultureInfo.InvariantCulture)).Append(']');
+                }
+                else if (name.Length > 0)
+                {
+                    path.Append('.').Append(name);
+                }
+            }
+
+            return path.ToString();
         }
     }
 
@@ -800,6 +979,100 @@ namespace Consumer.Freg
             {
                 global::System.Array.Resize(ref buffer, global::System.Math.Max(size, buffer.Length * 2));
             }
+        }
+    }
+
+    /// <summary>
+    /// JSON metadata for lists of a generated model (a stored feed page as <c>List&lt;LagretHendelseMedDokumentIdentifikatorer&gt;</c>),
+    /// read and written with the model's own converter: List&lt;T&gt;, T[], IReadOnlyList&lt;T&gt;, IList&lt;T&gt;, IEnumerable&lt;T&gt;.
+    /// </summary>
+    internal static class FregJsonLists
+    {
+        /// <summary>The item type when <paramref name="type"/> is an array or a generic type of one argument; null otherwise.</summary>
+        public static global::System.Type? ItemType(global::System.Type type)
+            => type.IsArray ? type.GetElementType() : type.IsGenericType && type.GenericTypeArguments.Length == 1 ? type.GenericTypeArguments[0] : null;
+
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? Create<T>(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options, FregJsonReadFunc<T?> read, FregJsonWriteAction<T> write)
+            where T : class
+        {
+            if (type == typeof(global::System.Collections.Generic.List<T>))
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<T>>(options, new FregListJsonConverter<global::System.Collections.Generic.List<T>, T>(read, write, static items => items));
+            }
+
+            if (type == typeof(T[]))
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T[]>(options, new FregListJsonConverter<T[], T>(read, write, static items => items.ToArray()));
+            }
+
+            if (type == typeof(global::System.Collections.Generic.IReadOnlyList<T>))
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<T>>(options, new FregListJsonConverter<global::System.Collections.Generic.IReadOnlyList<T>, T>(read, write, static items => items));
+            }
+
+            if (type == typeof(global::System.Collections.Generic.IList<T>))
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<T>>(options, new FregListJsonConverter<global::System.Collections.Generic.IList<T>, T>(read, write, static items => items));
+            }
+
+            if (type == typeof(global::System.Collections.Generic.IEnumerable<T>))
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IEnumerable<T>>(options, new FregListJsonConverter<global::System.Collections.Generic.IEnumerable<T>, T>(read, write, static items => items));
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>Reads and writes a JSON array of a generated model with the model's converter; <c>null</c> items are dropped.</summary>
+    internal sealed class FregListJsonConverter<TList, T> : global::System.Text.Json.Serialization.JsonConverter<TList>
+        where TList : global::System.Collections.Generic.IEnumerable<T>
+        where T : class
+    {
+        private readonly FregJsonReadFunc<T?> _read;
+        private readonly FregJsonWriteAction<T> _write;
+        private readonly global::System.Func<global::System.Collections.Generic.List<T>, TList> _create;
+
+        public FregListJsonConverter(FregJsonReadFunc<T?> read, FregJsonWriteAction<T> write, global::System.Func<global::System.Collections.Generic.List<T>, TList> create)
+        {
+            _read = read;
+            _write = write;
+            _create = create;
+        }
+
+        public override TList? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return default;
+            }
+
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
+            {
+                throw FregJsonRead.Unexpected(ref reader, "an array");
+            }
+
+            var items = new global::System.Collections.Generic.List<T>();
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            {
+                if (_read(ref reader) is { } item)
+                {
+                    items.Add(item);
+                }
+            }
+
+            return _create(items);
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, TList value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray();
+            foreach (var item in value)
+            {
+                _write(writer, item);
+            }
+
+            writer.WriteEndArray();
         }
     }
 

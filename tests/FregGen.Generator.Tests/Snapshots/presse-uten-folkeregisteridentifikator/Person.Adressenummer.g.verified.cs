@@ -24,7 +24,7 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.Adressenummer? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Adressenummer");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Adressenummer")) return null;
             var value = new global::Consumer.Freg.Person.Adressenummer();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)

@@ -25,7 +25,7 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.VergeRepresentantEllerFullmektig? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "VergeRepresentantEllerFullmektig");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "VergeRepresentantEllerFullmektig")) return null;
             var value = new global::Consumer.Freg.Person.VergeRepresentantEllerFullmektig();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -35,7 +35,7 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "navn"u8)) { value.Navn = global::Consumer.Freg.Person.PersonnavnJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "navn"u8)) { value.Navn = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.PersonnavnJsonConverter.ReadValue); continue; }
                         break;
                     case 6:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "omfang"u8)) { value.Omfang = global::Consumer.Freg.Person.VergemaalsomfangJsonConverter.ReadValue(ref reader); continue; }

@@ -29,7 +29,7 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.Identitetsgrunnlag? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Identitetsgrunnlag");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Identitetsgrunnlag")) return null;
             var value = new global::Consumer.Freg.Person.Identitetsgrunnlag();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)

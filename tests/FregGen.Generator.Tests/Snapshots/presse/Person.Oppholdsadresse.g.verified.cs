@@ -36,7 +36,7 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.Oppholdsadresse? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Oppholdsadresse");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Oppholdsadresse")) return null;
             var value = new global::Consumer.Freg.Person.Oppholdsadresse();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -52,7 +52,7 @@ namespace Consumer.Freg.Person
                         if (global::System.MemoryExtensions.SequenceEqual(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "vegadresse"u8)) { value.Vegadresse = global::Consumer.Freg.Person.VegadresseJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "vegadresse"u8)) { value.Vegadresse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.VegadresseJsonConverter.ReadValue); continue; }
                         break;
                     case 11:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "erGjeldende"u8)) { value.ErGjeldende = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
@@ -60,12 +60,12 @@ namespace Consumer.Freg.Person
                     case 16:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "adressegradering"u8)) { value.Adressegradering = global::Consumer.Freg.Person.AdressegraderingJsonConverter.ReadValue(ref reader); continue; }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "adressenErUkjent"u8)) { value.AdressenErUkjent = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "matrikkeladresse"u8)) { value.Matrikkeladresse = global::Consumer.Freg.Person.MatrikkeladresseJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "matrikkeladresse"u8)) { value.Matrikkeladresse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.MatrikkeladresseJsonConverter.ReadValue); continue; }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "oppholdAnnetSted"u8)) { value.OppholdAnnetSted = global::Consumer.Freg.Person.OppholdAnnetStedJsonConverter.ReadValue(ref reader); continue; }
                         break;
                     case 17:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "utenlandskAdresse"u8)) { value.UtenlandskAdresse = global::Consumer.Freg.Person.InternasjonalAdresseJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "utenlandskAdresse"u8)) { value.UtenlandskAdresse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.InternasjonalAdresseJsonConverter.ReadValue); continue; }
                         break;
                     case 19:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }

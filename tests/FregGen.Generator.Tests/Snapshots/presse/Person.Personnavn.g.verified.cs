@@ -25,7 +25,7 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.Personnavn? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Personnavn");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Personnavn")) return null;
             var value = new global::Consumer.Freg.Person.Personnavn();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)

@@ -39,7 +39,7 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.Bostedsadresse? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Bostedsadresse");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Bostedsadresse")) return null;
             var value = new global::Consumer.Freg.Person.Bostedsadresse();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -59,18 +59,18 @@ namespace Consumer.Freg.Person
                         if (global::System.MemoryExtensions.SequenceEqual(name, "grunnkrets"u8)) { value.Grunnkrets = global::Consumer.Freg.FregJsonRead.Int64(ref reader); continue; }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "kirkekrets"u8)) { value.Kirkekrets = global::Consumer.Freg.FregJsonRead.Int64(ref reader); continue; }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "skolekrets"u8)) { value.Skolekrets = global::Consumer.Freg.FregJsonRead.Int64(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "vegadresse"u8)) { value.Vegadresse = global::Consumer.Freg.Person.VegadresseJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "vegadresse"u8)) { value.Vegadresse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.VegadresseJsonConverter.ReadValue); continue; }
                         break;
                     case 11:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "erGjeldende"u8)) { value.ErGjeldende = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "stemmekrets"u8)) { value.Stemmekrets = global::Consumer.Freg.FregJsonRead.Int64(ref reader); continue; }
                         break;
                     case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ukjentBosted"u8)) { value.UkjentBosted = global::Consumer.Freg.Person.UkjentBostedJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "ukjentBosted"u8)) { value.UkjentBosted = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.UkjentBostedJsonConverter.ReadValue); continue; }
                         break;
                     case 16:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "adressegradering"u8)) { value.Adressegradering = global::Consumer.Freg.Person.AdressegraderingJsonConverter.ReadValue(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "matrikkeladresse"u8)) { value.Matrikkeladresse = global::Consumer.Freg.Person.MatrikkeladresseJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "matrikkeladresse"u8)) { value.Matrikkeladresse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.MatrikkeladresseJsonConverter.ReadValue); continue; }
                         break;
                     case 17:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }

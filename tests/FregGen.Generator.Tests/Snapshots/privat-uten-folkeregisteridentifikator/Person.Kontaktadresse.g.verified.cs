@@ -33,7 +33,7 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.Kontaktadresse? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Kontaktadresse");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Kontaktadresse")) return null;
             var value = new global::Consumer.Freg.Person.Kontaktadresse();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -49,13 +49,13 @@ namespace Consumer.Freg.Person
                         if (global::System.MemoryExtensions.SequenceEqual(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "vegadresse"u8)) { value.Vegadresse = global::Consumer.Freg.Person.VegadresseForPostJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "vegadresse"u8)) { value.Vegadresse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.VegadresseForPostJsonConverter.ReadValue); continue; }
                         break;
                     case 11:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "erGjeldende"u8)) { value.ErGjeldende = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
                         break;
                     case 15:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "postboksadresse"u8)) { value.Postboksadresse = global::Consumer.Freg.Person.PostboksadresseJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "postboksadresse"u8)) { value.Postboksadresse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.PostboksadresseJsonConverter.ReadValue); continue; }
                         break;
                     case 16:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "adressegradering"u8)) { value.Adressegradering = global::Consumer.Freg.Person.AdressegraderingJsonConverter.ReadValue(ref reader); continue; }
@@ -68,7 +68,7 @@ namespace Consumer.Freg.Person
                         if (global::System.MemoryExtensions.SequenceEqual(name, "gyldighetstidspunkt"u8)) { value.Gyldighetstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         break;
                     case 23:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "postadresseIFrittFormat"u8)) { value.PostadresseIFrittFormat = global::Consumer.Freg.Person.PostadresseIFrittFormatJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "postadresseIFrittFormat"u8)) { value.PostadresseIFrittFormat = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.PostadresseIFrittFormatJsonConverter.ReadValue); continue; }
                         break;
                     case 34:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "adresseIdentifikatorFraMatrikkelen"u8)) { value.AdresseIdentifikatorFraMatrikkelen = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }

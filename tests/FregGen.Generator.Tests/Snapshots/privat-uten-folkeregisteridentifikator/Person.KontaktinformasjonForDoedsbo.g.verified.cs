@@ -34,7 +34,7 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.KontaktinformasjonForDoedsbo? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "KontaktinformasjonForDoedsbo");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "KontaktinformasjonForDoedsbo")) return null;
             var value = new global::Consumer.Freg.Person.KontaktinformasjonForDoedsbo();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -48,11 +48,11 @@ namespace Consumer.Freg.Person
                         break;
                     case 6:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "person"u8)) { value.Person = global::Consumer.Freg.Person.PersonSomKontaktJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "person"u8)) { value.Person = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.PersonSomKontaktJsonConverter.ReadValue); continue; }
                         break;
                     case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "adresse"u8)) { value.Adresse = global::Consumer.Freg.Person.KontaktadresseForDoedsboJsonConverter.ReadValue(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "advokat"u8)) { value.Advokat = global::Consumer.Freg.Person.AdvokatSomKontaktJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "adresse"u8)) { value.Adresse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.KontaktadresseForDoedsboJsonConverter.ReadValue); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "advokat"u8)) { value.Advokat = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.AdvokatSomKontaktJsonConverter.ReadValue); continue; }
                         break;
                     case 10:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "skifteform"u8)) { value.Skifteform = global::Consumer.Freg.Person.SkifteformJsonConverter.ReadValue(ref reader); continue; }
@@ -61,7 +61,7 @@ namespace Consumer.Freg.Person
                         if (global::System.MemoryExtensions.SequenceEqual(name, "erGjeldende"u8)) { value.ErGjeldende = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
                         break;
                     case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "organisasjon"u8)) { value.Organisasjon = global::Consumer.Freg.Person.OrganisasjonSomKontaktJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "organisasjon"u8)) { value.Organisasjon = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.OrganisasjonSomKontaktJsonConverter.ReadValue); continue; }
                         break;
                     case 17:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }

@@ -33,7 +33,7 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.Folkeregisterpersonnavn? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Folkeregisterpersonnavn");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Folkeregisterpersonnavn")) return null;
             var value = new global::Consumer.Freg.Person.Folkeregisterpersonnavn();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -62,7 +62,7 @@ namespace Consumer.Freg.Person
                         break;
                     case 13:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "forkortetNavn"u8)) { value.ForkortetNavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "originaltNavn"u8)) { value.OriginaltNavn = global::Consumer.Freg.Person.PersonnavnJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "originaltNavn"u8)) { value.OriginaltNavn = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.PersonnavnJsonConverter.ReadValue); continue; }
                         break;
                     case 17:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }

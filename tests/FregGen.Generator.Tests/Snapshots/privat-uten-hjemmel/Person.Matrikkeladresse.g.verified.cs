@@ -29,7 +29,7 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.Matrikkeladresse? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Matrikkeladresse");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Matrikkeladresse")) return null;
             var value = new global::Consumer.Freg.Person.Matrikkeladresse();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -39,7 +39,7 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "poststed"u8)) { value.Poststed = global::Consumer.Freg.Person.PoststedJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "poststed"u8)) { value.Poststed = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.PoststedJsonConverter.ReadValue); continue; }
                         break;
                     case 11:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "undernummer"u8)) { value.Undernummer = global::Consumer.Freg.FregJsonRead.Int64(ref reader); continue; }
@@ -49,7 +49,7 @@ namespace Consumer.Freg.Person
                         break;
                     case 15:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "bruksenhetstype"u8)) { value.Bruksenhetstype = global::Consumer.Freg.Person.BruksenhetstypeJsonConverter.ReadValue(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "matrikkelnummer"u8)) { value.Matrikkelnummer = global::Consumer.Freg.Person.MatrikkelnummerJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "matrikkelnummer"u8)) { value.Matrikkelnummer = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.MatrikkelnummerJsonConverter.ReadValue); continue; }
                         break;
                     case 17:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "bruksenhetsnummer"u8)) { value.Bruksenhetsnummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }

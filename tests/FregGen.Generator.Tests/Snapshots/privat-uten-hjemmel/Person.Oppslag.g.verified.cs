@@ -25,7 +25,7 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.Oppslag? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Oppslag");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Oppslag")) return null;
             var value = new global::Consumer.Freg.Person.Oppslag();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -35,10 +35,10 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "feilmelding"u8)) { value.Feilmelding = global::Consumer.Freg.Person.FeilmeldingJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "feilmelding"u8)) { value.Feilmelding = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.FeilmeldingJsonConverter.ReadValue); continue; }
                         break;
                     case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "folkeregisterperson"u8)) { value.Folkeregisterperson = global::Consumer.Freg.Person.FolkeregisterpersonJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "folkeregisterperson"u8)) { value.Folkeregisterperson = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.FolkeregisterpersonJsonConverter.ReadValue); continue; }
                         break;
                     case 20:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "foedselsEllerDNummer"u8)) { value.FoedselsEllerDNummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }

@@ -31,7 +31,7 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.VergemaalRepresentasjonEllerFremtidsfullmakt? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "VergemaalRepresentasjonEllerFremtidsfullmakt");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "VergemaalRepresentasjonEllerFremtidsfullmakt")) return null;
             var value = new global::Consumer.Freg.Person.VergemaalRepresentasjonEllerFremtidsfullmakt();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -42,7 +42,7 @@ namespace Consumer.Freg.Person
                 {
                     case 5:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "kilde"u8)) { value.Kilde = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "verge"u8)) { value.Verge = global::Consumer.Freg.Person.VergeRepresentantEllerFullmektigJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "verge"u8)) { value.Verge = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.VergeRepresentantEllerFullmektigJsonConverter.ReadValue); continue; }
                         break;
                     case 6:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }

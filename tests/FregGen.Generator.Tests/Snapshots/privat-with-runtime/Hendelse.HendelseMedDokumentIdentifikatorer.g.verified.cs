@@ -27,7 +27,7 @@ namespace Consumer.Freg.Hendelse
         internal static global::Consumer.Freg.Hendelse.HendelseMedDokumentIdentifikatorer? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "HendelseMedDokumentIdentifikatorer");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "HendelseMedDokumentIdentifikatorer")) return null;
             var value = new global::Consumer.Freg.Hendelse.HendelseMedDokumentIdentifikatorer();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)

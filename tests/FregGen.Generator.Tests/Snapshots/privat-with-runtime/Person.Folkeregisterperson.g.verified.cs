@@ -118,7 +118,7 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.Folkeregisterperson? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Folkeregisterperson");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Folkeregisterperson")) return null;
             var value = new global::Consumer.Freg.Person.Folkeregisterperson();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -138,7 +138,7 @@ namespace Consumer.Freg.Person
                         if (global::System.MemoryExtensions.SequenceEqual(name, "foedsel"u8)) { value.Foedsel = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.Foedsel>(ref reader, global::Consumer.Freg.Person.FoedselJsonConverter.ReadValue); continue; }
                         break;
                     case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "doedsfall"u8)) { value.Doedsfall = global::Consumer.Freg.Person.DoedsfallJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "doedsfall"u8)) { value.Doedsfall = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.DoedsfallJsonConverter.ReadValue); continue; }
                         break;
                     case 10:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "deltBosted"u8)) { value.DeltBosted = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.DeltBosted>(ref reader, global::Consumer.Freg.Person.DeltBostedJsonConverter.ReadValue); continue; }

@@ -31,7 +31,7 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.KontaktadresseIUtlandet? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "KontaktadresseIUtlandet");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "KontaktadresseIUtlandet")) return null;
             var value = new global::Consumer.Freg.Person.KontaktadresseIUtlandet();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -54,14 +54,14 @@ namespace Consumer.Freg.Person
                         break;
                     case 17:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "utenlandskAdresse"u8)) { value.UtenlandskAdresse = global::Consumer.Freg.Person.InternasjonalAdresseJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "utenlandskAdresse"u8)) { value.UtenlandskAdresse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.InternasjonalAdresseJsonConverter.ReadValue); continue; }
                         break;
                     case 19:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "gyldighetstidspunkt"u8)) { value.Gyldighetstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         break;
                     case 29:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "utenlandskAdresseIFrittFormat"u8)) { value.UtenlandskAdresseIFrittFormat = global::Consumer.Freg.Person.InternasjonalAdresseIFrittFormatJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "utenlandskAdresseIFrittFormat"u8)) { value.UtenlandskAdresseIFrittFormat = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.InternasjonalAdresseIFrittFormatJsonConverter.ReadValue); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);

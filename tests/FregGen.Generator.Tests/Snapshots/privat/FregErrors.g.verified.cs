@@ -204,7 +204,16 @@ namespace Consumer.Freg
         {
         }
 
+        /// <summary>
+        /// The answer as far as it could be read when only some of its values had the wrong type or format: those are null
+        /// in it, and the message names where they stand. Cast it to the operation's result type.
+        /// </summary>
+        public object? PartialValue { get; private init; }
+
         internal static FregResponseFormatException EmptyBody(global::System.Net.HttpStatusCode statusCode, string operationId)
             => new(statusCode, operationId, "the body is empty", null);
+
+        internal static FregResponseFormatException UnreadableValues(global::System.Net.HttpStatusCode statusCode, string operationId, string problems, object? partialValue)
+            => new(statusCode, operationId, problems + "; the rest was read (PartialValue)", null) { PartialValue = partialValue };
     }
 }

@@ -25,7 +25,7 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.OrganisasjonSomKontakt? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "OrganisasjonSomKontakt");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "OrganisasjonSomKontakt")) return null;
             var value = new global::Consumer.Freg.Person.OrganisasjonSomKontakt();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -35,7 +35,7 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "kontaktpersonnavn"u8)) { value.Kontaktpersonnavn = global::Consumer.Freg.Person.PersonnavnJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "kontaktpersonnavn"u8)) { value.Kontaktpersonnavn = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.PersonnavnJsonConverter.ReadValue); continue; }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "organisasjonsnavn"u8)) { value.Organisasjonsnavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 19:

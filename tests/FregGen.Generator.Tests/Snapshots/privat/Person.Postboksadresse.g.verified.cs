@@ -25,7 +25,7 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.Postboksadresse? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Postboksadresse");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Postboksadresse")) return null;
             var value = new global::Consumer.Freg.Person.Postboksadresse();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -36,7 +36,7 @@ namespace Consumer.Freg.Person
                 {
                     case 8:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "postboks"u8)) { value.Postboks = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "poststed"u8)) { value.Poststed = global::Consumer.Freg.Person.PoststedJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "poststed"u8)) { value.Poststed = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.PoststedJsonConverter.ReadValue); continue; }
                         break;
                     case 12:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "postbokseier"u8)) { value.Postbokseier = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }

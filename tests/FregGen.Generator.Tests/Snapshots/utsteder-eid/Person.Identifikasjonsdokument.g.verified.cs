@@ -35,7 +35,7 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.Identifikasjonsdokument? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Identifikasjonsdokument");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Identifikasjonsdokument")) return null;
             var value = new global::Consumer.Freg.Person.Identifikasjonsdokument();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -62,7 +62,7 @@ namespace Consumer.Freg.Person
                         if (global::System.MemoryExtensions.SequenceEqual(name, "utstedernavn"u8)) { value.Utstedernavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "dokumentkontroll"u8)) { value.Dokumentkontroll = global::Consumer.Freg.Person.TekniskDokumentkontrollJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "dokumentkontroll"u8)) { value.Dokumentkontroll = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.TekniskDokumentkontrollJsonConverter.ReadValue); continue; }
                         break;
                     case 17:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }

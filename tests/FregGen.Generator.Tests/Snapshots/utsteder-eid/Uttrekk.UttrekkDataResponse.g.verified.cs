@@ -25,7 +25,7 @@ namespace Consumer.Freg.Uttrekk
         internal static global::Consumer.Freg.Uttrekk.UttrekkDataResponse? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "UttrekkDataResponse");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "UttrekkDataResponse")) return null;
             var value = new global::Consumer.Freg.Uttrekk.UttrekkDataResponse();
             global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
