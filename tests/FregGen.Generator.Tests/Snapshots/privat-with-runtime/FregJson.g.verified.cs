@@ -995,32 +995,16 @@ namespace Consumer.Freg
         public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? Create<T>(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options, FregJsonReadFunc<T?> read, FregJsonWriteAction<T> write)
             where T : class
         {
-            if (type == typeof(global::System.Collections.Generic.List<T>))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.List<T>>(options, new FregListJsonConverter<global::System.Collections.Generic.List<T>, T>(read, write, static items => items));
-            }
+            return type == typeof(global::System.Collections.Generic.List<T>) ? Info<global::System.Collections.Generic.List<T>>(static items => items)
+                : type == typeof(T[]) ? Info<T[]>(static items => items.ToArray())
+                : type == typeof(global::System.Collections.Generic.IReadOnlyList<T>) ? Info<global::System.Collections.Generic.IReadOnlyList<T>>(static items => items)
+                : type == typeof(global::System.Collections.Generic.IList<T>) ? Info<global::System.Collections.Generic.IList<T>>(static items => items)
+                : type == typeof(global::System.Collections.Generic.IEnumerable<T>) ? Info<global::System.Collections.Generic.IEnumerable<T>>(static items => items)
+                : null;
 
-            if (type == typeof(T[]))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T[]>(options, new FregListJsonConverter<T[], T>(read, write, static items => items.ToArray()));
-            }
-
-            if (type == typeof(global::System.Collections.Generic.IReadOnlyList<T>))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<T>>(options, new FregListJsonConverter<global::System.Collections.Generic.IReadOnlyList<T>, T>(read, write, static items => items));
-            }
-
-            if (type == typeof(global::System.Collections.Generic.IList<T>))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IList<T>>(options, new FregListJsonConverter<global::System.Collections.Generic.IList<T>, T>(read, write, static items => items));
-            }
-
-            if (type == typeof(global::System.Collections.Generic.IEnumerable<T>))
-            {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IEnumerable<T>>(options, new FregListJsonConverter<global::System.Collections.Generic.IEnumerable<T>, T>(read, write, static items => items));
-            }
-
-            return null;
+            global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Info<TList>(global::System.Func<global::System.Collections.Generic.List<T>, TList> create)
+                where TList : global::System.Collections.Generic.IEnumerable<T>
+                => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<TList>(options, new FregListJsonConverter<TList, T>(read, write, create));
         }
     }
 
