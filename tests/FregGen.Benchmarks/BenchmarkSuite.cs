@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Running;
 using FregGen.Benchmarks.Analyzers;
@@ -40,6 +41,7 @@ public static class BenchmarkSuite
         var bulkRequest = Timed(steps, "1c. Bulk request serialisation", () => Run<BulkRequestSerialisation>(BenchmarkConfigs.RunTime(mode)));
         var secondBulk = Timed(steps, "1d. Second bulk response deserialisation", () => Run<SecondBulkResponseDeserialisation>(BenchmarkConfigs.RunTime(mode)));
         var unknownProperty = Timed(steps, "1e. Unknown property on every entry", () => Run<UnknownPropertyDeserialisation>(BenchmarkConfigs.RunTime(mode)));
+        var paired = Timed(steps, "Paired rounds for 1a, 1d, 1e", () => new[] { "1a", "1d", "1e" }.SelectMany(PairedRatios.For).ToList());
         var generators = Timed(steps, "2a. Generators on the real spec", () => Run<GeneratorVersusNSwag>(BenchmarkConfigs.BuildTime(mode)));
         var unrelatedEdit = Timed(steps, "2b. Unrelated edit rerun", () => Run<UnrelatedEditRerun>(BenchmarkConfigs.BuildTime(mode)));
         var codeSize = Timed(steps, "2c. Generated code size", () => GeneratedCodeSize.Measure(specText, peers.NSwagSourceFile, peers.KiotaSourceFolder));
@@ -49,7 +51,7 @@ public static class BenchmarkSuite
 
         return new SuiteResults(
             mode, started, total.Elapsed, machine, loadBefore, MachineInfo.LoadAverage(), payloads, peers,
-            bulkResponse, feedPage, bulkRequest, secondBulk, unknownProperty, generators, unrelatedEdit, incrementality, codeSize, analyzers, emptyAnalyzer, analyzersInDefaultProject, steps);
+            bulkResponse, feedPage, bulkRequest, secondBulk, unknownProperty, paired, generators, unrelatedEdit, incrementality, codeSize, analyzers, emptyAnalyzer, analyzersInDefaultProject, steps);
     }
 
     /// <summary>The run-time benchmarks that can run on their own (<c>--only</c>), by their section in the report.</summary>
@@ -75,13 +77,15 @@ public static class BenchmarkSuite
         var peers = await TimedAsync(steps, "Peers generated, compiled in memory, loaded", () => PeerCompilation.CreateAsync(payloads.PersonIdentifiers));
         RuntimeInputs.Prepare(payloads, peers);
         var measured = new Dictionary<string, MeasuredSuite>(StringComparer.OrdinalIgnoreCase);
+        var paired = new List<PairedRatio>();
         foreach (var section in sections)
         {
             var type = RunTimeSections[section];
             measured[section] = Timed(steps, section + ". " + type.Name, () => Run(type, BenchmarkConfigs.RunTime(mode)));
+            paired.AddRange(Timed(steps, section + ". paired rounds", () => PairedRatios.For(section)));
         }
 
-        return new PartialResults(mode, started, total.Elapsed, machine, loadBefore, MachineInfo.LoadAverage(), payloads, peers, measured, steps);
+        return new PartialResults(mode, started, total.Elapsed, machine, loadBefore, MachineInfo.LoadAverage(), payloads, peers, measured, paired, steps);
     }
 
     public static void Log(string message) => Console.WriteLine("[FregGen.Benchmarks] " + message);

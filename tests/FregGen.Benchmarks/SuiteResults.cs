@@ -6,6 +6,7 @@ using FregGen.Benchmarks.Infrastructure;
 using FregGen.Benchmarks.Payloads;
 using FregGen.Benchmarks.Peers;
 using FregGen.Benchmarks.Reporting;
+using FregGen.Benchmarks.Runtime;
 
 namespace FregGen.Benchmarks;
 
@@ -27,6 +28,7 @@ public sealed record SuiteResults(
     MeasuredSuite BulkRequest,
     MeasuredSuite SecondBulkResponse,
     MeasuredSuite UnknownProperty,
+    IReadOnlyList<PairedRatio> PairedRatios,
     MeasuredSuite Generators,
     MeasuredSuite UnrelatedEdit,
     IReadOnlyList<IncrementalityResult> Incrementality,
@@ -47,4 +49,5 @@ public sealed record PartialResults(
     PayloadSet Payloads,
     PeerCompilation Peers,
     IReadOnlyDictionary<string, MeasuredSuite> Sections,
+    IReadOnlyList<PairedRatio> PairedRatios,
     IReadOnlyList<SuiteStep> Steps);

@@ -50,6 +50,8 @@ public static class PartialReport
             }
         }
 
+        RunTimeSection.WritePairedRatios(output, results.PairedRatios);
+
         return output.ToString();
     }
 
@@ -60,7 +62,7 @@ public static class PartialReport
     }
 
     public static IReadOnlyList<TargetResult> Targets(PartialResults results)
-        => TargetEvaluation.RunTime(Find(results, "1a"), Find(results, "1d"), Find(results, "1e"));
+        => TargetEvaluation.RunTime(Find(results, "1a"), Find(results, "1d"), Find(results, "1e"), results.PairedRatios);
 
     private static MeasuredSuite? Find(PartialResults results, string section) => results.Sections.TryGetValue(section, out var suite) ? suite : null;
 }

@@ -22,6 +22,27 @@ public static class RunTimeSection
         WriteSerialisation(output, results.BulkRequest);
         WriteDeserialisation(output, SecondBulkTitle, payloads.SecondBulkResponse, results.SecondBulkResponse);
         WriteUnknownProperties(output, payloads, results.UnknownProperty);
+        WritePairedRatios(output, results.PairedRatios);
+    }
+
+    /// <summary>The ratios the time targets are judged on, from alternating rounds in one process.</summary>
+    public static void WritePairedRatios(StringBuilder output, System.Collections.Generic.IReadOnlyList<FregGen.Benchmarks.Runtime.PairedRatio> ratios)
+    {
+        if (ratios.Count == 0)
+        {
+            return;
+        }
+
+        output.Append("### Paired rounds\n\n");
+        output.Append("BenchmarkDotNet measures the two sides of a ratio one after the other, and on a shared 2-core machine the load changes in between. So each ratio a target is judged on is also measured in ")
+            .Append(ratios[0].Rounds).Append(" alternating rounds in this process (each round times one operation of each side, in alternating order, after 20 warm-up rounds); the table gives the median of the rounds' ratios and its quartiles.\n\n");
+        var table = new MarkdownTable("Ratio", "Baseline", "Candidate", "Median", "Lower quartile", "Upper quartile") { TextColumns = 3 };
+        foreach (var ratio in ratios)
+        {
+            table.Row(ratio.Name, ratio.Baseline, ratio.Candidate, ReportFormat.Ratio(ratio.Median), ReportFormat.Ratio(ratio.LowerQuartile), ReportFormat.Ratio(ratio.UpperQuartile));
+        }
+
+        table.WriteTo(output);
     }
 
     public const string BulkTitle = "### 1a. Deserialising the 1000-person bulk response";
