@@ -14,7 +14,9 @@ internal sealed record CompilationFeatures(bool HasSystemTextJson, bool HasDateO
             compilation.GetTypeByMetadataName("System.DateOnly") is not null,
             compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions") is not null,
             compilation.GetTypeByMetadataName("FregGen.Runtime.Feed.FregFeedProcessor`1") is not null
-                && compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.FregRuntimeHttpClientBuilderExtensions") is not null,
+                && compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.FregRuntimeHttpClientBuilderExtensions") is not null
+                && compilation.GetTypeByMetadataName("FregGen.Runtime.Resilience.FregRetryAfter") is not null
+                && compilation.GetTypeByMetadataName("FregGen.Runtime.Logging.FregLogRedactor") is not null,
             compilation is CSharpCompilation csharp ? csharp.LanguageVersion : LanguageVersion.Default,
             compilation.GetTypeByMetadataName("Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute") is not null
                 && compilation.GetTypeByMetadataName("Microsoft.Extensions.Compliance.Classification.DataClassification") is not null,

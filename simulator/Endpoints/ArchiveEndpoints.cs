@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using FregGen.Simulator.Freg.Person;
-using FregGen.Simulator.Hosting;
+using FregGen.Simulator.State;
 using FregGen.Simulator.Population;
 using FregGen.Simulator.Rights;
 using FregGen.Simulator.Shapes;

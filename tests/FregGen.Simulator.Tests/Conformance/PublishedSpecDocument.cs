@@ -16,11 +16,11 @@ public static class PublishedSpecDocument
     private static readonly ConcurrentDictionary<string, Lazy<OpenApiDocument>> Documents = new(StringComparer.Ordinal);
 
     /// <summary>The spec the simulator embeds (the build's FregPublishedSpec).</summary>
-    public static OpenApiDocument Document => Load(Path.GetFileName(PublishedSpecPathAttribute.Current));
+    public static OpenApiDocument Document => Load(Path.GetFileName(TestPathsAttribute.Current.PublishedSpec));
 
-    public static string PathOf(string fileName) => Path.Combine(Path.GetDirectoryName(PublishedSpecPathAttribute.Current)!, fileName);
+    public static string PathOf(string fileName) => Path.Combine(Path.GetDirectoryName(TestPathsAttribute.Current.PublishedSpec)!, fileName);
 
-    public static bool IsEmbedded(string path) => string.Equals(Path.GetFullPath(path), Path.GetFullPath(PublishedSpecPathAttribute.Current), StringComparison.Ordinal);
+    public static bool IsEmbedded(string path) => string.Equals(Path.GetFullPath(path), Path.GetFullPath(TestPathsAttribute.Current.PublishedSpec), StringComparison.Ordinal);
 
     public static OpenApiDocument Load(string fileName)
         => Documents.GetOrAdd(fileName, name => new Lazy<OpenApiDocument>(() => Read(PathOf(name)))).Value;

@@ -359,7 +359,7 @@ namespace Consumer.Freg
             var mediaType = response.Content.Headers.ContentType?.MediaType;
             if (mediaType is not null && !mediaType.EndsWith("json", global::System.StringComparison.OrdinalIgnoreCase))
             {
-                throw new FregResponseFormatException(response.StatusCode, operationId, "expected a JSON body but got '" + FregRedaction.Redact(mediaType) + "'", null);
+                throw new FregResponseFormatException(response.StatusCode, operationId, "expected a JSON body but got '" + global::FregGen.Runtime.Logging.FregLogRedactor.Redact(mediaType) + "'", null);
             }
 
             var length = response.Content.Headers.ContentLength;
@@ -398,6 +398,9 @@ namespace Consumer.Freg
                 return default;
             }
 
+            // A value of the wrong type or format is left out and named by its position, so the rest of the answer stays usable.
+            using var problems = FregJsonProblems.Collect();
+            T? value;
             var reader = new global::System.Text.Json.Utf8JsonReader(new global::System.ReadOnlySpan<byte>(buffer, 0, count), new global::System.Text.Json.JsonReaderOptions { CommentHandling = global::System.Text.Json.JsonCommentHandling.Skip });
             try
             {
@@ -406,9 +409,8 @@ namespace Consumer.Freg
                     return default;
                 }
 
-                var value = read(ref reader);
+                value = read(ref reader);
                 reader.Read();
-                return value;
             }
             catch (global::System.Exception exception) when (exception is not global::System.OperationCanceledException)
             {
@@ -416,6 +418,13 @@ namespace Consumer.Freg
                 // identity numbers included): keep where and what kind of error, never the text.
                 throw FregResponseFormatException.Unreadable(status, operationId, exception, reader.BytesConsumed);
             }
+
+            if (problems.Count > 0)
+            {
+                throw FregResponseFormatException.UnreadableValues(status, operationId, problems.Describe(new global::System.ReadOnlySpan<byte>(buffer, 0, count)), value);
+            }
+
+            return value;
         }
     }
 }

@@ -71,21 +71,21 @@ namespace Consumer.Freg
                 using var document = global::System.Text.Json.JsonDocument.Parse(body);
                 if (document.RootElement.ValueKind != global::System.Text.Json.JsonValueKind.Object)
                 {
-                    return new FregError(null, FregRedaction.Redact(Truncate(body)), null, null, null);
+                    return new FregError(null, Redact(Truncate(body)), null, null, null);
                 }
 
                 var root = document.RootElement;
                 // Every text is redacted, codes and references too: nothing stops a server from putting a number there.
                 return new FregError(
-                    FregRedaction.Redact(Text(root, "feilkode", "code", "kode")),
-                    FregRedaction.Redact(Text(root, "feilmelding", "message", "melding")),
-                    FregRedaction.Redact(Text(root, "feilreferanse", "referanse")),
-                    FregRedaction.Redact(Text(root, "alvorlighetsgrad")),
+                    Redact(Text(root, "feilkode", "code", "kode")),
+                    Redact(Text(root, "feilmelding", "message", "melding")),
+                    Redact(Text(root, "feilreferanse", "referanse")),
+                    Redact(Text(root, "alvorlighetsgrad")),
                     root.TryGetProperty("httpStatus", out var status) && status.ValueKind == global::System.Text.Json.JsonValueKind.Number && status.TryGetInt32(out var number) ? number : null);
             }
             catch (global::System.Text.Json.JsonException)
             {
-                return new FregError(null, FregRedaction.Redact(Truncate(body)), null, null, null);
+                return new FregError(null, Redact(Truncate(body)), null, null, null);
             }
         }
 
@@ -130,6 +130,8 @@ namespace Consumer.Freg
             return end > start ? html.Substring(start, end - start) : null;
         }
 
+        private static string? Redact(string? text) => text is null ? null : global::FregGen.Runtime.Logging.FregLogRedactor.Redact(text);
+
         private static string Truncate(string text) => text.Length <= 500 ? text.Trim() : text.Substring(0, 500).Trim() + "…";
     }
 
@@ -169,7 +171,7 @@ namespace Consumer.Freg
             var error = FregError.Parse(response.Content.Headers.ContentType?.MediaType, body);
             if ((int)response.StatusCode == 429)
             {
-                return new FregTooManyRequestsException(operationId, error, FregRetryAfter.Read(response));
+                return new FregTooManyRequestsException(operationId, error, global::FregGen.Runtime.Resilience.FregRetryAfter.Read(response, global::System.DateTimeOffset.UtcNow));
             }
 
             return new FregApiException(response.StatusCode, operationId, error);
@@ -177,7 +179,7 @@ namespace Consumer.Freg
 
         private static string DefaultMessage(global::System.Net.HttpStatusCode statusCode, string operationId, FregError? error)
             => "Freg answered " + ((int)statusCode).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " (" + statusCode + ") to " + operationId
-                + (error is null ? "." : ": " + FregRedaction.Redact(error.ToString()));
+                + (error is null ? "." : ": " + global::FregGen.Runtime.Logging.FregLogRedactor.Redact(error.ToString()));
     }
 
     /// <summary>Freg answered 429 Too Many Requests. Wait <see cref="RetryAfter"/> before the next call.</summary>
@@ -224,8 +226,17 @@ namespace Consumer.Freg
         /// <summary>The byte within that line of the error, when the JSON reader knew it.</summary>
         public long? BytePositionInLine { get; }
 
+        /// <summary>
+        /// The answer as far as it could be read when only some of its values had the wrong type or format: those are null
+        /// in it, and the message names where they stand. Cast it to the operation's result type.
+        /// </summary>
+        public object? PartialValue { get; private init; }
+
         internal static FregResponseFormatException EmptyBody(global::System.Net.HttpStatusCode statusCode, string operationId)
             => new(statusCode, operationId, "the body is empty", null);
+
+        internal static FregResponseFormatException UnreadableValues(global::System.Net.HttpStatusCode statusCode, string operationId, string problems, object? partialValue)
+            => new(statusCode, operationId, problems + "; the rest was read (PartialValue)", null) { PartialValue = partialValue };
 
         /// <summary>The body failed to parse: keep the kind of error and its position, drop every text taken from the body.</summary>
         internal static FregResponseFormatException Unreadable(global::System.Net.HttpStatusCode statusCode, string operationId, global::System.Exception error, long bytePosition)
@@ -236,7 +247,7 @@ namespace Consumer.Freg
                 + (json?.LineNumber is { } line && json.BytePositionInLine is { } inLine
                     ? " (line " + line.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ", byte " + inLine.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " of the line)"
                     : string.Empty);
-            var detail = FregRedaction.Redact(kind + " " + position);
+            var detail = global::FregGen.Runtime.Logging.FregLogRedactor.Redact(kind + " " + position);
             global::System.Exception inner = error switch
             {
                 global::System.Text.Json.JsonException => new global::System.Text.Json.JsonException(detail, null, json!.LineNumber, json.BytePositionInLine),
@@ -333,112 +344,6 @@ namespace Consumer.Freg
             }
 
             return expected + " expected, found " + token;
-        }
-    }
-
-    /// <summary>Reads Retry-After: milliseconds as Freg documents it; small integers as RFC 9110 seconds; an HTTP date.</summary>
-    internal static class FregRetryAfter
-    {
-        /// <summary>Below this, an integer Retry-After is taken as seconds: a Freg delay of under 10 ms is not plausible.</summary>
-        private const long SecondsThreshold = 10;
-
-        public static global::System.TimeSpan? Read(global::System.Net.Http.HttpResponseMessage response)
-        {
-            if (!response.Headers.TryGetValues("Retry-After", out var values))
-            {
-                return null;
-            }
-
-            foreach (var value in values)
-            {
-                if (Parse(value, global::System.DateTimeOffset.UtcNow) is { } delay)
-                {
-                    return delay;
-                }
-            }
-
-            return null;
-        }
-
-        public static global::System.TimeSpan? Parse(string? value, global::System.DateTimeOffset now)
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                return null;
-            }
-
-            var text = value!.Trim();
-            if (long.TryParse(text, global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var number))
-            {
-                return number < SecondsThreshold ? global::System.TimeSpan.FromSeconds(number) : global::System.TimeSpan.FromMilliseconds(number);
-            }
-
-            if (double.TryParse(text, global::System.Globalization.NumberStyles.AllowDecimalPoint, global::System.Globalization.CultureInfo.InvariantCulture, out var seconds))
-            {
-                return global::System.TimeSpan.FromSeconds(seconds);
-            }
-
-            if (global::System.DateTimeOffset.TryParseExact(text, "r", global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.AssumeUniversal, out var date))
-            {
-                var delay = date - now;
-                return delay > global::System.TimeSpan.Zero ? delay : global::System.TimeSpan.Zero;
-            }
-
-            return null;
-        }
-    }
-
-    /// <summary>Replaces fødselsnumre and d-numre (11 digits, also written 6+5 with a space or dash) in free text.</summary>
-    internal static class FregRedaction
-    {
-        public const string Replacement = "[fnr]";
-
-        [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
-        public static string? Redact(string? text)
-        {
-            if (text is null || text.Length < 11)
-            {
-                return text;
-            }
-
-            global::System.Text.StringBuilder? result = null;
-            var copied = 0;
-            for (var i = 0; i < text.Length;)
-            {
-                if (!char.IsAsciiDigit(text[i]) || (i > 0 && char.IsAsciiDigit(text[i - 1])))
-                {
-                    i++;
-                    continue;
-                }
-
-                var end = i;
-                var digits = 0;
-                var separators = 0;
-                while (end < text.Length && (char.IsAsciiDigit(text[end]) || (digits == 6 && separators == 0 && (text[end] == ' ' || text[end] == '-') && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))))
-                {
-                    if (char.IsAsciiDigit(text[end]))
-                    {
-                        digits++;
-                    }
-                    else
-                    {
-                        separators++;
-                    }
-
-                    end++;
-                }
-
-                if (digits == 11)
-                {
-                    result ??= new global::System.Text.StringBuilder(text.Length);
-                    result.Append(text, copied, i - copied).Append(Replacement);
-                    copied = end;
-                }
-
-                i = end;
-            }
-
-            return result is null ? text : result.Append(text, copied, text.Length - copied).ToString();
         }
     }
 }

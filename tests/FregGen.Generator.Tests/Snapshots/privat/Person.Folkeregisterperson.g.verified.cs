@@ -182,8 +182,8 @@ namespace Consumer.Freg.Person
         /// New vergemål format from 2023-11-01 (verge.tjenesteomraade, verge.navnFoedselsdato replace omfang/navn).
         /// </remarks>
         [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.VergemaalRepresentasjonEllerFremtidsfullmakt>? VergemaalEllerFremtidsfullmakt { get; set; }
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes Folkeregisterperson with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -194,9 +194,9 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.Folkeregisterperson? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Folkeregisterperson");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Folkeregisterperson")) return null;
             var value = new global::Consumer.Freg.Person.Folkeregisterperson();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);
@@ -214,7 +214,7 @@ namespace Consumer.Freg.Person
                         if (global::System.MemoryExtensions.SequenceEqual(name, "foedsel"u8)) { value.Foedsel = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.Foedsel>(ref reader, global::Consumer.Freg.Person.FoedselJsonConverter.ReadValue); continue; }
                         break;
                     case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "doedsfall"u8)) { value.Doedsfall = global::Consumer.Freg.Person.DoedsfallJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "doedsfall"u8)) { value.Doedsfall = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.DoedsfallJsonConverter.ReadValue); continue; }
                         break;
                     case 10:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "deltBosted"u8)) { value.DeltBosted = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.DeltBosted>(ref reader, global::Consumer.Freg.Person.DeltBostedJsonConverter.ReadValue); continue; }

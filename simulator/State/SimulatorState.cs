@@ -6,7 +6,7 @@ using FregGen.Simulator.Population;
 using FregGen.Simulator.Rights;
 using FregGen.Simulator.Uttrekk;
 
-namespace FregGen.Simulator.Hosting;
+namespace FregGen.Simulator.State;
 
 /// <summary>
 /// Everything the simulator holds: the population, event log, extract jobs, tokens and faults. Population, log and jobs

@@ -1,11 +1,12 @@
 using System;
 using BenchmarkDotNet.Attributes;
+using FregGen.Benchmarks.Payloads;
 using FregGen.Benchmarks.Peers;
 
 namespace FregGen.Benchmarks.Runtime;
 
-/// <summary>1a. The 1000-person bulkoppslag response (~3 MB) to each generator's models, against one raw reader pass.</summary>
-public class BulkResponseDeserialisation
+/// <summary>A 1000-person bulkoppslag answer to each generator's models, against one raw reader pass; the payload is the subclass's.</summary>
+public abstract class BulkDeserialisation
 {
     private byte[] _json = Array.Empty<byte>();
     private PeerClient _nswag = null!;
@@ -14,11 +15,10 @@ public class BulkResponseDeserialisation
     [GlobalSetup]
     public void Setup()
     {
-        var payloads = RuntimeInputs.Payloads;
-        _json = payloads.BulkResponse.Bytes;
+        var (payload, expected) = Input(RuntimeInputs.Payloads);
+        _json = payload.Bytes;
         _nswag = RuntimeInputs.Peers.NSwag;
         _kiota = RuntimeInputs.Peers.Kiota;
-        var expected = payloads.PersonsInBulkResponse;
         RuntimeInputs.Expect("FregGen converter", expected, FregGenConverter()?.Oppslag?.Count ?? -1);
         RuntimeInputs.Expect("FregGen JsonSerializer", expected, FregGenJsonSerializer()?.Oppslag?.Count ?? -1);
         RuntimeInputs.Expect("NSwag", expected, _nswag.CountBulkItems(NSwag()));
@@ -39,4 +39,19 @@ public class BulkResponseDeserialisation
 
     [Benchmark(Description = "Kiota: JsonParseNode")]
     public object? Kiota() => _kiota.DeserializeBulkResponse(_json);
+
+    /// <summary>The payload to read and how many oppslag it holds.</summary>
+    protected abstract (Payload Payload, int Oppslag) Input(PayloadSet payloads);
+}
+
+/// <summary>1a. The 1000-person bulkoppslag response (~3 MB, person-basis and relation parts).</summary>
+public class BulkResponseDeserialisation : BulkDeserialisation
+{
+    protected override (Payload Payload, int Oppslag) Input(PayloadSet payloads) => (payloads.BulkResponse, payloads.PersonsInBulkResponse);
+}
+
+/// <summary>1d. A second, differently shaped 1000-person answer: other persons, with history and other parts.</summary>
+public class SecondBulkResponseDeserialisation : BulkDeserialisation
+{
+    protected override (Payload Payload, int Oppslag) Input(PayloadSet payloads) => (payloads.SecondBulkResponse, payloads.PersonsInSecondBulkResponse);
 }
