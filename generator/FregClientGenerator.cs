@@ -146,7 +146,7 @@ public sealed class FregClientGenerator : IIncrementalGenerator
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var generatedFeatures = new GeneratedFeatures(features.HasHttpClientFactory, features.HasFregRuntime);
+            var generatedFeatures = new GeneratedFeatures(features.HasHttpClientFactory, features.HasFregRuntime, features.HasFregReplica);
             var (model, planDiagnostics) = GenerationPlanner.Plan(document, catalogue, package, rootNamespace, generatedFeatures, project?.RightsPackage ?? project?.Project);
             diagnostics.AddRange(planDiagnostics);
             return new GenerationResult(model, diagnostics.ToEquatableArray());
@@ -170,6 +170,11 @@ public sealed class FregClientGenerator : IIncrementalGenerator
         if (FeedEmitter.Emit(model) is { } feed)
         {
             yield return feed;
+        }
+
+        if (Replica.ReplicaSourceEmitter.Emit(model) is { } replicaSource)
+        {
+            yield return replicaSource;
         }
 
         foreach (var type in model.Types)

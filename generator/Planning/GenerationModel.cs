@@ -29,7 +29,7 @@ internal sealed record PackageModel(
 internal sealed record EnvironmentModel(string Name, string BaseUrl, string Purpose);
 
 /// <summary>Optional code that depends on what the consuming project references.</summary>
-internal sealed record GeneratedFeatures(bool DependencyInjection, bool Runtime);
+internal sealed record GeneratedFeatures(bool DependencyInjection, bool Runtime, bool Replica = false);
 
 internal enum ValueKind
 {

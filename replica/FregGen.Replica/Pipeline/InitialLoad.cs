@@ -1,0 +1,279 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using FregGen.Replica.Storage;
+using FregGen.Runtime.Replica;
+using Microsoft.Extensions.Logging;
+
+namespace FregGen.Replica.Pipeline
+{
+    /// <summary>
+    /// Fills an empty replica from extracts (Skatteetaten's uttrekk.md): reads the feed's last sequence number, orders
+    /// the extract(s) — complete and pinned to that number, or tailored — polls each job's batches from 0 (404/429 mean
+    /// "not ready": wait and ask again; <c>{}</c> means no more), looks the items up in bulk (1000 per request, several in
+    /// flight) and stores them. Every stored chunk moves its job's progress (batch, offset) in the same transaction, so a
+    /// crash resumes at the next chunk; the feed then continues from the pinned number + 1.
+    /// </summary>
+    internal sealed class InitialLoad
+    {
+        private const string CompleteMode = "complete";
+        private const string TailoredMode = "tailored";
+
+        private readonly LeaderSession session;
+        private readonly IFregReplicaSource source;
+        private readonly FregReplicaOptions options;
+        private readonly TransientRetry retry;
+        private readonly PersonWriteBuilder builder;
+        private readonly ILogger logger;
+
+        public InitialLoad(LeaderSession session, IFregReplicaSource source, FregReplicaOptions options, TransientRetry retry, ILogger logger)
+        {
+            this.session = session;
+            this.source = source;
+            this.options = options;
+            this.retry = retry;
+            this.logger = logger;
+            builder = new PersonWriteBuilder(options);
+        }
+
+        public async Task RunAsync(FregInitialLoadMode mode, CancellationToken cancellationToken)
+        {
+            if (session.Checkpoint.Phase == FregReplicaPhase.Empty)
+            {
+                await StartAsync(mode, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (session.Checkpoint.Phase != FregReplicaPhase.Loading)
+            {
+                return;
+            }
+
+            var load = session.Checkpoint.Load ?? throw new InvalidOperationException("The replica's checkpoint is 'loading' without load progress.");
+            using var jobSlots = new SemaphoreSlim(options.MaxConcurrentExtractJobs);
+            using var lookupSlots = new SemaphoreSlim(options.MaxConcurrentLookups);
+            using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var jobs = load.Jobs.Where(job => !job.Done).Select(job => RunJobAsync(load, job.Filter, jobSlots, lookupSlots, failed)).ToList();
+            await Task.WhenAll(jobs).ConfigureAwait(false);
+
+            var persons = session.Checkpoint.Counters.PersonsLoaded;
+            await session.ApplyStateAsync(current => current with { Phase = FregReplicaPhase.Following, Load = null }, cancellationToken).ConfigureAwait(false);
+            FregReplicaLog.LoadCompleted(logger, persons, session.Checkpoint.NextSequence);
+        }
+
+        private async Task StartAsync(FregInitialLoadMode mode, CancellationToken cancellationToken)
+        {
+            if (mode == FregInitialLoadMode.None)
+            {
+                var start = options.FeedStartSequence
+                    ?? await retry.RunAsync("Reading the last sequence number", source.GetLastSequenceNumberAsync, cancellationToken).ConfigureAwait(false) + 1;
+                await session.ApplyStateAsync(current => current with { Phase = FregReplicaPhase.Following, NextSequence = start }, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            // Tailored extracts are not pinned: the feed continues after the last number read before they are ordered,
+            // so every change made while they run is applied again afterwards.
+            var pinned = await retry.RunAsync("Reading the last sequence number", source.GetLastSequenceNumberAsync, cancellationToken).ConfigureAwait(false);
+            var complete = mode == FregInitialLoadMode.Complete;
+            var jobs = complete
+                ? new[] { new FregReplicaLoadJob(0, null, 0, 0, false) }
+                : options.TailoredExtracts.Select((_, index) => new FregReplicaLoadJob(index, null, 0, 0, false)).ToArray();
+            var load = new FregReplicaLoadState(complete ? CompleteMode : TailoredMode, pinned, jobs);
+            await session.ApplyStateAsync(current => current with { Phase = FregReplicaPhase.Loading, NextSequence = pinned + 1, Load = load }, cancellationToken).ConfigureAwait(false);
+            FregReplicaLog.LoadStarted(logger, load.Mode, jobs.Length, pinned + 1);
+        }
+
+        private async Task RunJobAsync(FregReplicaLoadState load, int filter, SemaphoreSlim jobSlots, SemaphoreSlim lookupSlots, CancellationTokenSource failed)
+        {
+            var cancellationToken = failed.Token;
+            await jobSlots.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                while (true)
+                {
+                    var job = JobOf(filter);
+                    if (job.Done)
+                    {
+                        return;
+                    }
+
+                    if (job.JobId is null)
+                    {
+                        var jobId = await retry.RunAsync("Ordering an extract", token => Order(load, filter, token), cancellationToken).ConfigureAwait(false);
+                        await UpdateJobAsync(filter, _ => new FregReplicaLoadJob(filter, jobId, 0, 0, false), cancellationToken).ConfigureAwait(false);
+                        continue;
+                    }
+
+                    FregExtractBatch batch;
+                    try
+                    {
+                        batch = await WaitForBatchAsync(job.JobId, job.NextBatch, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (FregExtractJobGoneException)
+                    {
+                        FregReplicaLog.ExtractJobGone(logger, filter);
+                        await UpdateJobAsync(filter, _ => new FregReplicaLoadJob(filter, null, 0, 0, false), cancellationToken).ConfigureAwait(false);
+                        continue;
+                    }
+
+                    if (batch.Status == FregExtractBatchStatus.End)
+                    {
+                        await UpdateJobAsync(filter, current => current with { Done = true }, cancellationToken).ConfigureAwait(false);
+                        return;
+                    }
+
+                    await StoreBatchAsync(job, batch, lookupSlots, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch
+            {
+                // One job's failure stops the others: the run ends and resumes from the stored progress.
+                await failed.CancelAsync().ConfigureAwait(false);
+                throw;
+            }
+            finally
+            {
+                jobSlots.Release();
+            }
+        }
+
+        private Task<string> Order(FregReplicaLoadState load, int filter, CancellationToken cancellationToken)
+            => load.Mode == CompleteMode
+                ? source.StartCompleteExtractAsync(load.PinnedSequence, cancellationToken)
+                : source.StartTailoredExtractAsync(options.TailoredExtracts[filter], cancellationToken);
+
+        private async Task<FregExtractBatch> WaitForBatchAsync(string jobId, long batchNumber, CancellationToken cancellationToken)
+        {
+            var started = options.TimeProvider.GetUtcNow();
+            var wait = options.ExtractPollInterval;
+            while (true)
+            {
+                var batch = await retry.RunAsync("Reading an extract batch", token => source.ReadExtractBatchAsync(jobId, batchNumber, token), cancellationToken).ConfigureAwait(false);
+                if (batch.Status != FregExtractBatchStatus.NotReady)
+                {
+                    return batch;
+                }
+
+                if (options.TimeProvider.GetUtcNow() - started > options.ExtractTimeout)
+                {
+                    throw new TimeoutException("The extract job was not ready within " + options.ExtractTimeout + " (ExtractTimeout).");
+                }
+
+                var delay = batch.RetryAfter is { } retryAfter && retryAfter > TimeSpan.Zero ? retryAfter : wait;
+                await Task.Delay(delay, options.TimeProvider, cancellationToken).ConfigureAwait(false);
+                wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, TimeSpan.FromSeconds(30).Ticks));
+            }
+        }
+
+        /// <summary>Looks up and stores one batch from the job's offset on: lookups run ahead, chunks are stored in order.</summary>
+        private async Task StoreBatchAsync(FregReplicaLoadJob job, FregExtractBatch batch, SemaphoreSlim lookupSlots, CancellationToken cancellationToken)
+        {
+            var items = batch.Items;
+            var chunkSize = options.LookupBatchSize;
+            if (job.NextOffset >= items.Count)
+            {
+                await UpdateJobAsync(job.Filter, current => current with { NextBatch = job.NextBatch + 1, NextOffset = 0 }, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var pending = new Queue<(Task<PreparedChunk> Task, int End)>();
+            try
+            {
+                for (var offset = job.NextOffset; offset < items.Count || pending.Count > 0;)
+                {
+                    if (offset < items.Count && pending.Count < options.MaxConcurrentLookups)
+                    {
+                        var count = Math.Min(chunkSize, items.Count - offset);
+                        var chunk = Slice(items, offset, count);
+                        pending.Enqueue((PrepareAsync(chunk, batch.Kind, offset, lookupSlots, stop.Token), offset + count));
+                        offset += count;
+                        continue;
+                    }
+
+                    var (task, end) = pending.Dequeue();
+                    var prepared = await task.ConfigureAwait(false);
+                    var done = end >= items.Count;
+                    var record = new FregReplicaBatchRecord("load", null, null, job.JobId, job.NextBatch, end - prepared.Requested, prepared.Requested, prepared.Writes.Count);
+                    var delta = new FregReplicaCounters { PersonsLoaded = prepared.Writes.Count, ProtectedAddresses = prepared.Protected, NotFound = prepared.NotFound };
+                    await session.ApplyAsync(
+                        current => WithJob(current, job.Filter, existing => existing with { NextBatch = done ? job.NextBatch + 1 : job.NextBatch, NextOffset = done ? 0 : end }),
+                        prepared.Writes,
+                        delta,
+                        record,
+                        cancellationToken).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                await stop.CancelAsync().ConfigureAwait(false);
+                while (pending.Count > 0)
+                {
+                    try
+                    {
+                        await pending.Dequeue().Task.ConfigureAwait(false);
+                    }
+                    catch (Exception)
+                    {
+                        // Lookups started ahead of a failure are abandoned; the next run repeats them.
+                    }
+                }
+            }
+        }
+
+        private async Task<PreparedChunk> PrepareAsync(IReadOnlyList<string> chunk, FregExtractItemKind kind, int offset, SemaphoreSlim lookupSlots, CancellationToken cancellationToken)
+        {
+            await lookupSlots.WaitAsync(cancellationToken).ConfigureAwait(false);
+            IReadOnlyList<FregReplicaPersonDocument> results;
+            try
+            {
+                results = kind == FregExtractItemKind.DocumentIds
+                    ? await retry.RunAsync("Looking up archived persons", token => source.LookUpArchivedPersonsAsync(chunk, options.Parts, token), cancellationToken).ConfigureAwait(false)
+                    : await retry.RunAsync("Looking up persons", token => source.LookUpPersonsAsync(chunk, options.Parts, token), cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                lookupSlots.Release();
+            }
+
+            var candidates = new List<PersonCandidate>(results.Count);
+            for (var i = 0; i < results.Count; i++)
+            {
+                if (results[i].Document is { } document)
+                {
+                    candidates.Add(new PersonCandidate(document, kind == FregExtractItemKind.Identifiers ? results[i].Key : null, offset + i, null));
+                }
+            }
+
+            var (writes, protectedCount) = builder.Build(candidates);
+            return new PreparedChunk(writes, protectedCount, Math.Max(0, chunk.Count - candidates.Count), chunk.Count);
+        }
+
+        private FregReplicaLoadJob JobOf(int filter)
+            => session.Checkpoint.Load?.Jobs.FirstOrDefault(job => job.Filter == filter) ?? throw new InvalidOperationException("The replica's load progress lost a job.");
+
+        private Task<FregReplicaCheckpoint> UpdateJobAsync(int filter, Func<FregReplicaLoadJob, FregReplicaLoadJob> change, CancellationToken cancellationToken)
+            => session.ApplyStateAsync(current => WithJob(current, filter, change), cancellationToken);
+
+        private static FregReplicaCheckpoint WithJob(FregReplicaCheckpoint checkpoint, int filter, Func<FregReplicaLoadJob, FregReplicaLoadJob> change)
+        {
+            var load = checkpoint.Load ?? throw new InvalidOperationException("The replica's checkpoint has no load progress.");
+            var jobs = load.Jobs.Select(job => job.Filter == filter ? change(job) : job).ToArray();
+            return checkpoint with { Load = load with { Jobs = jobs } };
+        }
+
+        private static IReadOnlyList<string> Slice(IReadOnlyList<string> items, int offset, int count)
+        {
+            var slice = new string[count];
+            for (var i = 0; i < count; i++)
+            {
+                slice[i] = items[offset + i];
+            }
+
+            return slice;
+        }
+
+        private sealed record PreparedChunk(List<FregReplicaPersonWrite> Writes, int Protected, int NotFound, int Requested);
+    }
+}
