@@ -34,11 +34,16 @@ var options = new FregReplicaOptions
     LeaseAcquireInterval = TimeSpan.FromMilliseconds(100),
     RetryDelay = TimeSpan.FromMilliseconds(100),
 };
-var replica = new FregReplica(FinansClients.Source(services), store, options, loggers.CreateLogger("FregGen.Replica"));
+var source = FinansClients.Source(services);
+var replica = new FregReplica(source, store, options, loggers.CreateLogger("FregGen.Replica"));
+
+// Ready before competing for the lease: a token, a connection and JIT-compiled paths, as a readiness probe would.
+await source.GetLastSequenceNumberAsync(default);
+await store.InitializeAsync(default);
 
 using var stop = new CancellationTokenSource();
 AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
-Console.WriteLine("worker " + args[5] + " started");
+Console.WriteLine("worker " + args[5] + " ready");
 try
 {
     await replica.RunAsync(stop.Token);

@@ -61,8 +61,10 @@ namespace FregGen.Replica.Leadership
                 var attempt = time.GetUtcNow();
                 try
                 {
+                    // A renewal may take as long as the lease has left (it waits behind a batch being written).
                     using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
-                    timeout.CancelAfter(options.RenewInterval);
+                    var left = validUntil - attempt;
+                    timeout.CancelAfter(left > options.RenewInterval ? left : options.RenewInterval);
                     if (!await store.RenewLeaseAsync(options.InstanceName, Epoch, options.LeaseDuration, timeout.Token).ConfigureAwait(false))
                     {
                         Lose("another instance holds the lease");
