@@ -90,40 +90,19 @@ namespace FregGen.Replica.Pipeline
             await jobSlots.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                while (true)
+                while (!JobOf(filter).Done)
                 {
-                    var job = JobOf(filter);
-                    if (job.Done)
-                    {
-                        return;
-                    }
-
-                    if (job.JobId is null)
+                    if (JobOf(filter).JobId is null)
                     {
                         var jobId = await retry.RunAsync("Ordering an extract", token => Order(load, filter, token), cancellationToken).ConfigureAwait(false);
                         await UpdateJobAsync(filter, _ => new FregReplicaLoadJob(filter, jobId, 0, 0, false), cancellationToken).ConfigureAwait(false);
-                        continue;
                     }
 
-                    FregExtractBatch batch;
-                    try
-                    {
-                        batch = await WaitForBatchAsync(job.JobId, job.NextBatch, cancellationToken).ConfigureAwait(false);
-                    }
-                    catch (FregExtractJobGoneException)
+                    if (!await StoreJobAsync(JobOf(filter), lookupSlots, cancellationToken).ConfigureAwait(false))
                     {
                         FregReplicaLog.ExtractJobGone(logger, filter);
                         await UpdateJobAsync(filter, _ => new FregReplicaLoadJob(filter, null, 0, 0, false), cancellationToken).ConfigureAwait(false);
-                        continue;
                     }
-
-                    if (batch.Status == FregExtractBatchStatus.End)
-                    {
-                        await UpdateJobAsync(filter, current => current with { Done = true }, cancellationToken).ConfigureAwait(false);
-                        return;
-                    }
-
-                    await StoreBatchAsync(job, batch, lookupSlots, cancellationToken).ConfigureAwait(false);
                 }
             }
             catch
@@ -166,39 +145,71 @@ namespace FregGen.Replica.Pipeline
             }
         }
 
-        /// <summary>Looks up and stores one batch from the job's offset on: lookups run ahead, chunks are stored in order.</summary>
-        private async Task StoreBatchAsync(FregReplicaLoadJob job, FregExtractBatch batch, SemaphoreSlim lookupSlots, CancellationToken cancellationToken)
+        /// <summary>
+        /// Stores a job from its progress on: batches are read and chunks looked up ahead (at most
+        /// <see cref="FregReplicaOptions.MaxConcurrentLookups"/> in flight, also across batches), and stored in order, each
+        /// chunk with the job's new progress. Returns false when Freg no longer knows the job (after storing what was fetched).
+        /// </summary>
+        private async Task<bool> StoreJobAsync(FregReplicaLoadJob job, SemaphoreSlim lookupSlots, CancellationToken cancellationToken)
         {
-            var items = batch.Items;
-            var chunkSize = options.LookupBatchSize;
-            if (job.NextOffset >= items.Count)
-            {
-                await UpdateJobAsync(job.Filter, current => current with { NextBatch = job.NextBatch + 1, NextOffset = 0 }, cancellationToken).ConfigureAwait(false);
-                return;
-            }
-
+            var jobId = job.JobId!;
+            var batchNumber = job.NextBatch;
+            var offset = job.NextOffset;
+            IReadOnlyList<string>? items = null;
+            var kind = FregExtractItemKind.Identifiers;
+            var reading = true;
+            var gone = false;
+            var ended = false;
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var pending = new Queue<(Task<PreparedChunk> Task, int End)>();
+            var pending = new Queue<(Task<PreparedChunk> Task, long Batch, int Offset, int End, bool LastOfBatch)>();
             try
             {
-                for (var offset = job.NextOffset; offset < items.Count || pending.Count > 0;)
+                while (reading || pending.Count > 0)
                 {
-                    if (offset < items.Count && pending.Count < options.MaxConcurrentLookups)
+                    if (reading && pending.Count < options.MaxConcurrentLookups)
                     {
-                        var count = Math.Min(chunkSize, items.Count - offset);
-                        var chunk = Slice(items, offset, count);
-                        pending.Enqueue((PrepareAsync(chunk, batch.Kind, offset, lookupSlots, stop.Token), offset + count));
-                        offset += count;
+                        if (items is null)
+                        {
+                            FregExtractBatch batch;
+                            try
+                            {
+                                batch = await WaitForBatchAsync(jobId, batchNumber, cancellationToken).ConfigureAwait(false);
+                            }
+                            catch (FregExtractJobGoneException)
+                            {
+                                (reading, gone) = (false, true);
+                                continue;
+                            }
+
+                            if (batch.Status == FregExtractBatchStatus.End)
+                            {
+                                (reading, ended) = (false, true);
+                                continue;
+                            }
+
+                            (items, kind) = (batch.Items, batch.Kind);
+                        }
+
+                        if (offset >= items.Count)
+                        {
+                            // Resumed at the end of a batch: on to the next (the next stored chunk records it).
+                            (items, batchNumber, offset) = (null, batchNumber + 1, 0);
+                            continue;
+                        }
+
+                        var count = Math.Min(options.LookupBatchSize, items.Count - offset);
+                        var last = offset + count >= items.Count;
+                        pending.Enqueue((PrepareAsync(Slice(items, offset, count), kind, offset, lookupSlots, stop.Token), batchNumber, offset, offset + count, last));
+                        (items, batchNumber, offset) = last ? (null, batchNumber + 1, 0) : (items, batchNumber, offset + count);
                         continue;
                     }
 
-                    var (task, end) = pending.Dequeue();
+                    var (task, chunkBatch, chunkOffset, end, lastOfBatch) = pending.Dequeue();
                     var prepared = await task.ConfigureAwait(false);
-                    var done = end >= items.Count;
-                    var record = new FregReplicaBatchRecord("load", null, null, job.JobId, job.NextBatch, end - prepared.Requested, prepared.Requested, prepared.Writes.Count);
+                    var record = new FregReplicaBatchRecord("load", null, null, jobId, chunkBatch, chunkOffset, prepared.Requested, prepared.Writes.Count);
                     var delta = new FregReplicaCounters { PersonsLoaded = prepared.Writes.Count, ProtectedAddresses = prepared.Protected, NotFound = prepared.NotFound };
                     await session.ApplyAsync(
-                        current => WithJob(current, job.Filter, existing => existing with { NextBatch = done ? job.NextBatch + 1 : job.NextBatch, NextOffset = done ? 0 : end }),
+                        current => WithJob(current, job.Filter, existing => existing with { NextBatch = lastOfBatch ? chunkBatch + 1 : chunkBatch, NextOffset = lastOfBatch ? 0 : end }),
                         prepared.Writes,
                         delta,
                         record,
@@ -220,6 +231,13 @@ namespace FregGen.Replica.Pipeline
                     }
                 }
             }
+
+            if (ended)
+            {
+                await UpdateJobAsync(job.Filter, current => current with { Done = true }, cancellationToken).ConfigureAwait(false);
+            }
+
+            return !gone;
         }
 
         private async Task<PreparedChunk> PrepareAsync(IReadOnlyList<string> chunk, FregExtractItemKind kind, int offset, SemaphoreSlim lookupSlots, CancellationToken cancellationToken)
