@@ -16,10 +16,16 @@ public static class Program
     {
         if (args.Any(arg => arg is "--help" or "-h"))
         {
-            Console.WriteLine("Usage: dotnet run -c Release --project tests/FregGen.Benchmarks [-- --quick]");
+            Console.WriteLine("Usage: dotnet run -c Release --project tests/FregGen.Benchmarks [-- --quick | --replica ...]");
             Console.WriteLine("  (no option)  the full run (about 20-30 minutes); writes docs/benchmarks.md");
             Console.WriteLine("  --quick      a short smoke run that still exercises every benchmark and writes docs/benchmarks.md");
+            Console.WriteLine(Replica.ReplicaBenchmarkOptions.Usage);
             return 0;
+        }
+
+        if (args.Contains("--replica"))
+        {
+            return await Replica.ReplicaBenchmarkProgram.RunAsync(args);
         }
 
         var unknown = args.Where(arg => arg != "--quick").ToList();
