@@ -242,22 +242,11 @@ namespace FregGen.Replica.PostgreSql
         public async IAsyncEnumerable<FregReplicaBatchRecord> ReadBatchLogAsync([EnumeratorCancellation] CancellationToken cancellationToken)
         {
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            await using var command = Command(connection, null, "SELECT kind, first_sequence, last_sequence, job, batch, batch_offset, items, persons, holder, epoch, applied_at FROM " + s + ".replica_batch_log ORDER BY id");
+            await using var command = Command(connection, null, "SELECT " + StoreRows.BatchLogColumns + " FROM " + s + ".replica_batch_log ORDER BY id");
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                yield return new FregReplicaBatchRecord(
-                    reader.GetString(0),
-                    reader.IsDBNull(1) ? null : reader.GetInt64(1),
-                    reader.IsDBNull(2) ? null : reader.GetInt64(2),
-                    reader.IsDBNull(3) ? null : reader.GetString(3),
-                    reader.IsDBNull(4) ? null : reader.GetInt64(4),
-                    reader.IsDBNull(5) ? null : reader.GetInt32(5),
-                    reader.GetInt32(6),
-                    reader.GetInt32(7),
-                    reader.GetString(8),
-                    reader.GetInt64(9),
-                    reader.GetFieldValue<DateTimeOffset>(10));
+                yield return StoreRows.BatchRecord(reader, reader.GetFieldValue<DateTimeOffset>(10));
             }
         }
 
@@ -275,16 +264,7 @@ namespace FregGen.Replica.PostgreSql
             + "ARRAY(SELECT identifier FROM " + s + ".person_identifier i WHERE i.person_identifier = p.identifier ORDER BY identifier) "
             + "FROM " + s + ".person p LEFT JOIN " + s + ".sealed_address s ON s.identifier = p.identifier";
 
-        private static FregStoredPerson ReadPerson(NpgsqlDataReader reader)
-            => new(
-                reader.GetString(0),
-                reader.GetFieldValue<string[]>(7),
-                reader.IsDBNull(1) ? null : reader.GetString(1),
-                reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                Encoding.UTF8.GetBytes(reader.GetString(4)),
-                reader.IsDBNull(5) ? null : Encoding.UTF8.GetBytes(reader.GetString(5)),
-                reader.IsDBNull(6) ? null : reader.GetInt64(6));
+        private static FregStoredPerson ReadPerson(NpgsqlDataReader reader) => StoreRows.Person(reader, reader.GetFieldValue<string[]>(7));
 
         /// <summary>Re-keys, upserts and aliases all persons of a batch in set-based statements; returns how many stored persons were re-keyed.</summary>
         private async Task<int> WritePersonsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<FregReplicaPersonWrite> persons, CancellationToken cancellationToken)

@@ -137,9 +137,10 @@ namespace FregGen.Replica
                 await new FeedFollower(session, source, options, retry, logger).RunAsync(follow, leading.Token).ConfigureAwait(false);
                 return session;
             }
-            catch (OperationCanceledException) when (lease.IsLost && !cancellationToken.IsCancellationRequested)
+            catch (Exception exception) when (lease.IsLost && !cancellationToken.IsCancellationRequested && exception is not FregReplicaConflictException)
             {
-                throw new FregReplicaConflictException("The leader lease was lost during the run; another instance continues from the stored checkpoint.");
+                // Whatever the interrupted step threw (a cancelled call or command), the cause is the lost lease.
+                throw new FregReplicaConflictException("The leader lease was lost during the run; another instance continues from the stored checkpoint.", exception);
             }
             catch (Exception exception) when (exception is not OperationCanceledException and not FregReplicaConflictException)
             {

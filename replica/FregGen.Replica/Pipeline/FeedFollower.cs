@@ -19,25 +19,13 @@ namespace FregGen.Replica.Pipeline
     /// (last sequence + 1) in one transaction. A batch's lookups start only when the previous batch's lookups are done,
     /// so a later batch never stores an older document; its write overlaps the next batch's lookups.
     /// </summary>
-    internal sealed class FeedFollower
+    internal sealed class FeedFollower : ReplicaStage
     {
-        private readonly LeaderSession session;
-        private readonly IFregReplicaSource source;
-        private readonly FregReplicaOptions options;
-        private readonly TransientRetry retry;
-        private readonly PersonWriteBuilder builder;
-        private readonly ILogger logger;
         private readonly bool readsStore;
 
         public FeedFollower(LeaderSession session, IFregReplicaSource source, FregReplicaOptions options, TransientRetry retry, ILogger logger)
+            : base(session, source, options, retry, logger)
         {
-            this.session = session;
-            this.source = source;
-            this.options = options;
-            this.retry = retry;
-            this.logger = logger;
-            builder = new PersonWriteBuilder(options);
-
             // The filter and partial refetches read the store, which must then hold every earlier batch: no overlap.
             readsStore = options.OnlyKnownPersons || options.PartsByEventType.Count > 0;
         }
@@ -48,23 +36,23 @@ namespace FregGen.Replica.Pipeline
             while (true)
             {
                 eTag = await CatchUpAsync(eTag, cancellationToken).ConfigureAwait(false);
-                FregReplicaLog.CaughtUp(logger, session.Checkpoint.NextSequence);
-                session.ReportCaughtUp();
+                FregReplicaLog.CaughtUp(Logger, Session.Checkpoint.NextSequence);
+                Session.ReportCaughtUp();
                 if (!follow)
                 {
                     return;
                 }
 
-                await Task.Delay(options.PollInterval, options.TimeProvider, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(Options.PollInterval, Options.TimeProvider, cancellationToken).ConfigureAwait(false);
             }
         }
 
         /// <summary>Applies everything up to the end of the feed; returns the ETag of the last (empty) answer.</summary>
         private async Task<string?> CatchUpAsync(string? eTag, CancellationToken cancellationToken)
         {
-            var start = session.Checkpoint.NextSequence;
-            var reader = new FregFeedReader<FregReplicaFeedEntry>(FetchAsync, entry => entry.Sequence, new FregFeedReaderOptions { TimeProvider = options.TimeProvider });
-            var capacity = Math.Max(1, (options.MaxEventsInFlight / options.FeedBatchSize) - 1);
+            var start = Session.Checkpoint.NextSequence;
+            var reader = new FregFeedReader<FregReplicaFeedEntry>(FetchAsync, entry => entry.Sequence, new FregFeedReaderOptions { TimeProvider = Options.TimeProvider });
+            var capacity = Math.Max(1, (Options.MaxEventsInFlight / Options.FeedBatchSize) - 1);
             var batches = Channel.CreateBounded<List<FregReplicaFeedEntry>>(new BoundedChannelOptions(capacity) { SingleReader = true, SingleWriter = true });
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var producer = ProduceAsync(reader, start, eTag, batches.Writer, stop.Token);
@@ -99,11 +87,11 @@ namespace FregGen.Replica.Pipeline
         {
             try
             {
-                var batch = new List<FregReplicaFeedEntry>(Math.Min(options.FeedBatchSize, 4096));
+                var batch = new List<FregReplicaFeedEntry>(Math.Min(Options.FeedBatchSize, 4096));
                 await foreach (var entry in reader.ReadAsync(start, eTag, cancellationToken).ConfigureAwait(false))
                 {
                     batch.Add(entry);
-                    if (batch.Count >= options.FeedBatchSize)
+                    if (batch.Count >= Options.FeedBatchSize)
                     {
                         await writer.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
                         batch = new List<FregReplicaFeedEntry>(batch.Count);
@@ -126,7 +114,7 @@ namespace FregGen.Replica.Pipeline
 
         private async Task<FregFeedPage<FregReplicaFeedEntry>> FetchAsync(long sequence, string? ifNoneMatch, CancellationToken cancellationToken)
         {
-            var page = await retry.RunAsync("Reading the feed", token => source.GetFeedPageAsync(sequence, ifNoneMatch, token), cancellationToken).ConfigureAwait(false);
+            var page = await Retry.RunAsync("Reading the feed", token => Source.GetFeedPageAsync(sequence, ifNoneMatch, token), cancellationToken).ConfigureAwait(false);
             return new FregFeedPage<FregReplicaFeedEntry>(page.Entries, page.ETag, page.NotModified);
         }
 
@@ -155,16 +143,16 @@ namespace FregGen.Replica.Pipeline
             IReadOnlyDictionary<string, string> known = new Dictionary<string, string>();
             if (readsStore && touched.Count > 0)
             {
-                known = await retry.RunAsync("Reading the store", token => session.Store.ResolveIdentifiersAsync(touched.Keys, token), cancellationToken).ConfigureAwait(false);
+                known = await Retry.RunAsync("Reading the store", token => Session.Store.ResolveIdentifiersAsync(touched.Keys, token), cancellationToken).ConfigureAwait(false);
             }
 
-            var wanted = touched.Where(pair => !options.OnlyKnownPersons || known.ContainsKey(pair.Key) || pair.Value.Types.Overlaps(options.IdentityEventTypes)).ToList();
+            var wanted = touched.Where(pair => !Options.OnlyKnownPersons || known.ContainsKey(pair.Key) || pair.Value.Types.Overlaps(Options.IdentityEventTypes)).ToList();
             var candidates = new List<PersonCandidate>();
             var notFound = 0;
 
             // Full refetch, or only the properties the events concern (merged into the stored person).
             var partial = new Dictionary<string, (Touch Touch, string[] Properties)>(StringComparer.Ordinal);
-            if (options.PartsByEventType.Count > 0)
+            if (Options.PartsByEventType.Count > 0)
             {
                 foreach (var (identifier, touch) in wanted)
                 {
@@ -176,7 +164,7 @@ namespace FregGen.Replica.Pipeline
             }
 
             var full = wanted.Where(pair => !partial.ContainsKey(pair.Key)).Select(pair => pair.Key).ToList();
-            var fetched = await LookUpAsync(full, options.Parts, cancellationToken).ConfigureAwait(false);
+            var fetched = await LookUpAsync(full, Options.Parts, cancellationToken).ConfigureAwait(false);
             var missing = new List<string>();
             foreach (var identifier in full)
             {
@@ -197,12 +185,12 @@ namespace FregGen.Replica.Pipeline
                 await MergePartialAsync(partial, candidates, cancellationToken).ConfigureAwait(false);
             }
 
-            if (options.OnlyKnownPersons)
+            if (Options.OnlyKnownPersons)
             {
                 candidates = await KeepKnownAsync(candidates, known, cancellationToken).ConfigureAwait(false);
             }
 
-            var (writes, protectedCount) = builder.Build(candidates);
+            var (writes, protectedCount) = Builder.Build(candidates);
             var delta = new FregReplicaCounters { EventsApplied = batch.Count, PersonsUpdated = writes.Count, ProtectedAddresses = protectedCount, NotFound = notFound };
             var record = new FregReplicaBatchRecord("feed", batch[0].Sequence, batch[^1].Sequence, null, null, null, batch.Count, writes.Count);
             return new PreparedBatch(batch, writes, delta, record);
@@ -211,8 +199,8 @@ namespace FregGen.Replica.Pipeline
         private async Task ApplyAsync(PreparedBatch prepared, CancellationToken cancellationToken)
         {
             var next = prepared.Entries[^1].Sequence + 1;
-            await session.ApplyAsync(current => current with { NextSequence = next }, prepared.Writes, prepared.Delta, prepared.Record, cancellationToken).ConfigureAwait(false);
-            session.CountEvents(prepared.Entries.Select(entry => entry.EventType));
+            await Session.ApplyAsync(current => current with { NextSequence = next }, prepared.Writes, prepared.Delta, prepared.Record, cancellationToken).ConfigureAwait(false);
+            Session.CountEvents(prepared.Entries.Select(entry => entry.EventType));
         }
 
         /// <summary>Bulk lookups of 1000, several at once; the documents by the number asked for.</summary>
@@ -224,12 +212,12 @@ namespace FregGen.Replica.Pipeline
                 return documents;
             }
 
-            var chunks = identifiers.Chunk(options.LookupBatchSize).ToList();
+            var chunks = identifiers.Chunk(Options.LookupBatchSize).ToList();
             var results = new IReadOnlyList<FregReplicaPersonDocument>[chunks.Count];
             await Parallel.ForEachAsync(
                 Enumerable.Range(0, chunks.Count),
-                new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrentLookups, CancellationToken = cancellationToken },
-                async (index, token) => results[index] = await retry.RunAsync("Looking up persons", t => source.LookUpPersonsAsync(chunks[index], parts, t), token).ConfigureAwait(false)).ConfigureAwait(false);
+                new ParallelOptions { MaxDegreeOfParallelism = Options.MaxConcurrentLookups, CancellationToken = cancellationToken },
+                async (index, token) => results[index] = await Retry.RunAsync("Looking up persons", t => Source.LookUpPersonsAsync(chunks[index], parts, t), token).ConfigureAwait(false)).ConfigureAwait(false);
             foreach (var result in results.SelectMany(r => r))
             {
                 if (result is { Key: { } key, Document: { } document })
@@ -248,16 +236,16 @@ namespace FregGen.Replica.Pipeline
         private async Task<int> FetchArchivedAsync(List<string> missing, Dictionary<string, Touch> touched, List<PersonCandidate> candidates, CancellationToken cancellationToken)
         {
             var withDocument = missing.Where(identifier => touched[identifier].PersonDocumentId is not null).ToList();
-            if (withDocument.Count == 0 || (source.Capabilities & FregReplicaCapabilities.ArchivedPersonBulkLookup) == 0)
+            if (withDocument.Count == 0 || (Source.Capabilities & FregReplicaCapabilities.ArchivedPersonBulkLookup) == 0)
             {
                 return missing.Count;
             }
 
             var found = 0;
-            foreach (var chunk in withDocument.Chunk(options.LookupBatchSize))
+            foreach (var chunk in withDocument.Chunk(Options.LookupBatchSize))
             {
                 var ids = chunk.Select(identifier => touched[identifier].PersonDocumentId!).ToArray();
-                var results = await retry.RunAsync("Looking up archived persons", token => source.LookUpArchivedPersonsAsync(ids, options.Parts, token), cancellationToken).ConfigureAwait(false);
+                var results = await Retry.RunAsync("Looking up archived persons", token => Source.LookUpArchivedPersonsAsync(ids, Options.Parts, token), cancellationToken).ConfigureAwait(false);
                 var byDocument = results.Where(r => r.Document is not null && r.Key is not null).ToDictionary(r => r.Key!, r => r.Document!, StringComparer.Ordinal);
                 for (var i = 0; i < chunk.Length; i++)
                 {
@@ -282,7 +270,7 @@ namespace FregGen.Replica.Pipeline
         private async Task<List<PersonCandidate>> AddIdentityHistoryAsync(List<PersonCandidate> candidates, Dictionary<string, Touch> touched, CancellationToken cancellationToken)
         {
             var identities = candidates
-                .Where(c => c.RequestedKey is { } key && touched.TryGetValue(key, out var touch) && touch.Types.Overlaps(options.IdentityEventTypes))
+                .Where(c => c.RequestedKey is { } key && touched.TryGetValue(key, out var touch) && touch.Types.Overlaps(Options.IdentityEventTypes))
                 .Select(c => c.RequestedKey!)
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
@@ -302,14 +290,14 @@ namespace FregGen.Replica.Pipeline
         private static readonly string[] HistoryParts = { "identifikasjonsnummer", "historikk" };
 
         private bool AcceptsParts(IEnumerable<string> parts)
-            => source.PartValues.Count == 0 || parts.All(part => source.PartValues.Contains(part, StringComparer.OrdinalIgnoreCase));
+            => Source.PartValues.Count == 0 || parts.All(part => Source.PartValues.Contains(part, StringComparer.OrdinalIgnoreCase));
 
         private string[]? PartialProperties(Touch touch)
         {
             var properties = new SortedSet<string>(StringComparer.Ordinal);
             foreach (var type in touch.Types)
             {
-                if (!options.PartsByEventType.TryGetValue(type, out var parts))
+                if (!Options.PartsByEventType.TryGetValue(type, out var parts))
                 {
                     return null;
                 }
@@ -322,7 +310,7 @@ namespace FregGen.Replica.Pipeline
 
         private async Task MergePartialAsync(Dictionary<string, (Touch Touch, string[] Properties)> partial, List<PersonCandidate> candidates, CancellationToken cancellationToken)
         {
-            var stored = await retry.RunAsync("Reading the store", token => session.Store.ReadDocumentsAsync(partial.Keys, token), cancellationToken).ConfigureAwait(false);
+            var stored = await Retry.RunAsync("Reading the store", token => Session.Store.ReadDocumentsAsync(partial.Keys, token), cancellationToken).ConfigureAwait(false);
             foreach (var group in partial.Where(p => stored.ContainsKey(p.Key)).GroupBy(p => string.Join(",", p.Value.Properties), StringComparer.Ordinal))
             {
                 var properties = group.First().Value.Properties;
@@ -349,8 +337,8 @@ namespace FregGen.Replica.Pipeline
                 return candidates;
             }
 
-            var indexes = unknown.ToDictionary(c => c, c => (IReadOnlyList<string>)PersonDocumentIndex.Read(c.Document, options.AddressProperties).Identifiers.Concat(c.History ?? Array.Empty<string>()).ToList());
-            var stored = await retry.RunAsync("Reading the store", token => session.Store.ResolveIdentifiersAsync(indexes.Values.SelectMany(ids => ids).Distinct(StringComparer.Ordinal).ToList(), token), cancellationToken).ConfigureAwait(false);
+            var indexes = unknown.ToDictionary(c => c, c => (IReadOnlyList<string>)PersonDocumentIndex.Read(c.Document, Options.AddressProperties).Identifiers.Concat(c.History ?? Array.Empty<string>()).ToList());
+            var stored = await Retry.RunAsync("Reading the store", token => Session.Store.ResolveIdentifiersAsync(indexes.Values.SelectMany(ids => ids).Distinct(StringComparer.Ordinal).ToList(), token), cancellationToken).ConfigureAwait(false);
             return candidates.Where(c => !indexes.TryGetValue(c, out var ids) || ids.Any(stored.ContainsKey)).ToList();
         }
 

@@ -16,72 +16,60 @@ namespace FregGen.Replica.Pipeline
     /// flight) and stores them. Every stored chunk moves its job's progress (batch, offset) in the same transaction, so a
     /// crash resumes at the next chunk; the feed then continues from the pinned number + 1.
     /// </summary>
-    internal sealed class InitialLoad
+    internal sealed class InitialLoad : ReplicaStage
     {
         private const string CompleteMode = "complete";
         private const string TailoredMode = "tailored";
 
-        private readonly LeaderSession session;
-        private readonly IFregReplicaSource source;
-        private readonly FregReplicaOptions options;
-        private readonly TransientRetry retry;
-        private readonly PersonWriteBuilder builder;
-        private readonly ILogger logger;
-
         public InitialLoad(LeaderSession session, IFregReplicaSource source, FregReplicaOptions options, TransientRetry retry, ILogger logger)
+            : base(session, source, options, retry, logger)
         {
-            this.session = session;
-            this.source = source;
-            this.options = options;
-            this.retry = retry;
-            this.logger = logger;
-            builder = new PersonWriteBuilder(options);
         }
 
         public async Task RunAsync(FregInitialLoadMode mode, CancellationToken cancellationToken)
         {
-            if (session.Checkpoint.Phase == FregReplicaPhase.Empty)
+            if (Session.Checkpoint.Phase == FregReplicaPhase.Empty)
             {
                 await StartAsync(mode, cancellationToken).ConfigureAwait(false);
             }
 
-            if (session.Checkpoint.Phase != FregReplicaPhase.Loading)
+            if (Session.Checkpoint.Phase != FregReplicaPhase.Loading)
             {
                 return;
             }
 
-            var load = session.Checkpoint.Load ?? throw new InvalidOperationException("The replica's checkpoint is 'loading' without load progress.");
-            using var jobSlots = new SemaphoreSlim(options.MaxConcurrentExtractJobs);
-            using var lookupSlots = new SemaphoreSlim(options.MaxConcurrentLookups);
+            var load = Session.Checkpoint.Load ?? throw new InvalidOperationException("The replica's checkpoint is 'loading' without load progress.");
+            using var jobSlots = new SemaphoreSlim(Options.MaxConcurrentExtractJobs);
+            using var lookupSlots = new SemaphoreSlim(Options.MaxConcurrentLookups);
             using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var jobs = load.Jobs.Where(job => !job.Done).Select(job => RunJobAsync(load, job.Filter, jobSlots, lookupSlots, failed)).ToList();
             await Task.WhenAll(jobs).ConfigureAwait(false);
 
-            var persons = session.Checkpoint.Counters.PersonsLoaded;
-            await session.ApplyStateAsync(current => current with { Phase = FregReplicaPhase.Following, Load = null }, cancellationToken).ConfigureAwait(false);
-            FregReplicaLog.LoadCompleted(logger, persons, session.Checkpoint.NextSequence);
+            var persons = Session.Checkpoint.Counters.PersonsLoaded;
+            await Session.ApplyStateAsync(current => current with { Phase = FregReplicaPhase.Following, Load = null }, cancellationToken).ConfigureAwait(false);
+            FregReplicaLog.LoadCompleted(Logger, persons, Session.Checkpoint.NextSequence);
         }
 
         private async Task StartAsync(FregInitialLoadMode mode, CancellationToken cancellationToken)
         {
             if (mode == FregInitialLoadMode.None)
             {
-                var start = options.FeedStartSequence
-                    ?? await retry.RunAsync("Reading the last sequence number", source.GetLastSequenceNumberAsync, cancellationToken).ConfigureAwait(false) + 1;
-                await session.ApplyStateAsync(current => current with { Phase = FregReplicaPhase.Following, NextSequence = start }, cancellationToken).ConfigureAwait(false);
+                var start = Options.FeedStartSequence
+                    ?? await Retry.RunAsync("Reading the last sequence number", Source.GetLastSequenceNumberAsync, cancellationToken).ConfigureAwait(false) + 1;
+                await Session.ApplyStateAsync(current => current with { Phase = FregReplicaPhase.Following, NextSequence = start }, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
             // Tailored extracts are not pinned: the feed continues after the last number read before they are ordered,
             // so every change made while they run is applied again afterwards.
-            var pinned = await retry.RunAsync("Reading the last sequence number", source.GetLastSequenceNumberAsync, cancellationToken).ConfigureAwait(false);
+            var pinned = await Retry.RunAsync("Reading the last sequence number", Source.GetLastSequenceNumberAsync, cancellationToken).ConfigureAwait(false);
             var complete = mode == FregInitialLoadMode.Complete;
             var jobs = complete
                 ? new[] { new FregReplicaLoadJob(0, null, 0, 0, false) }
-                : options.TailoredExtracts.Select((_, index) => new FregReplicaLoadJob(index, null, 0, 0, false)).ToArray();
+                : Options.TailoredExtracts.Select((_, index) => new FregReplicaLoadJob(index, null, 0, 0, false)).ToArray();
             var load = new FregReplicaLoadState(complete ? CompleteMode : TailoredMode, pinned, jobs);
-            await session.ApplyStateAsync(current => current with { Phase = FregReplicaPhase.Loading, NextSequence = pinned + 1, Load = load }, cancellationToken).ConfigureAwait(false);
-            FregReplicaLog.LoadStarted(logger, load.Mode, jobs.Length, pinned + 1);
+            await Session.ApplyStateAsync(current => current with { Phase = FregReplicaPhase.Loading, NextSequence = pinned + 1, Load = load }, cancellationToken).ConfigureAwait(false);
+            FregReplicaLog.LoadStarted(Logger, load.Mode, jobs.Length, pinned + 1);
         }
 
         private async Task RunJobAsync(FregReplicaLoadState load, int filter, SemaphoreSlim jobSlots, SemaphoreSlim lookupSlots, CancellationTokenSource failed)
@@ -94,13 +82,13 @@ namespace FregGen.Replica.Pipeline
                 {
                     if (JobOf(filter).JobId is null)
                     {
-                        var jobId = await retry.RunAsync("Ordering an extract", token => Order(load, filter, token), cancellationToken).ConfigureAwait(false);
+                        var jobId = await Retry.RunAsync("Ordering an extract", token => Order(load, filter, token), cancellationToken).ConfigureAwait(false);
                         await UpdateJobAsync(filter, _ => new FregReplicaLoadJob(filter, jobId, 0, 0, false), cancellationToken).ConfigureAwait(false);
                     }
 
                     if (!await StoreJobAsync(JobOf(filter), lookupSlots, cancellationToken).ConfigureAwait(false))
                     {
-                        FregReplicaLog.ExtractJobGone(logger, filter);
+                        FregReplicaLog.ExtractJobGone(Logger, filter);
                         await UpdateJobAsync(filter, _ => new FregReplicaLoadJob(filter, null, 0, 0, false), cancellationToken).ConfigureAwait(false);
                     }
                 }
@@ -119,28 +107,28 @@ namespace FregGen.Replica.Pipeline
 
         private Task<string> Order(FregReplicaLoadState load, int filter, CancellationToken cancellationToken)
             => load.Mode == CompleteMode
-                ? source.StartCompleteExtractAsync(load.PinnedSequence, cancellationToken)
-                : source.StartTailoredExtractAsync(options.TailoredExtracts[filter], cancellationToken);
+                ? Source.StartCompleteExtractAsync(load.PinnedSequence, cancellationToken)
+                : Source.StartTailoredExtractAsync(Options.TailoredExtracts[filter], cancellationToken);
 
         private async Task<FregExtractBatch> WaitForBatchAsync(string jobId, long batchNumber, CancellationToken cancellationToken)
         {
-            var started = options.TimeProvider.GetUtcNow();
-            var wait = options.ExtractPollInterval;
+            var started = Options.TimeProvider.GetUtcNow();
+            var wait = Options.ExtractPollInterval;
             while (true)
             {
-                var batch = await retry.RunAsync("Reading an extract batch", token => source.ReadExtractBatchAsync(jobId, batchNumber, token), cancellationToken).ConfigureAwait(false);
+                var batch = await Retry.RunAsync("Reading an extract batch", token => Source.ReadExtractBatchAsync(jobId, batchNumber, token), cancellationToken).ConfigureAwait(false);
                 if (batch.Status != FregExtractBatchStatus.NotReady)
                 {
                     return batch;
                 }
 
-                if (options.TimeProvider.GetUtcNow() - started > options.ExtractTimeout)
+                if (Options.TimeProvider.GetUtcNow() - started > Options.ExtractTimeout)
                 {
-                    throw new TimeoutException("The extract job was not ready within " + options.ExtractTimeout + " (ExtractTimeout).");
+                    throw new TimeoutException("The extract job was not ready within " + Options.ExtractTimeout + " (ExtractTimeout).");
                 }
 
                 var delay = batch.RetryAfter is { } retryAfter && retryAfter > TimeSpan.Zero ? retryAfter : wait;
-                await Task.Delay(delay, options.TimeProvider, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(delay, Options.TimeProvider, cancellationToken).ConfigureAwait(false);
                 wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, TimeSpan.FromSeconds(30).Ticks));
             }
         }
@@ -166,7 +154,7 @@ namespace FregGen.Replica.Pipeline
             {
                 while (reading || pending.Count > 0)
                 {
-                    if (reading && pending.Count < options.MaxConcurrentLookups)
+                    if (reading && pending.Count < Options.MaxConcurrentLookups)
                     {
                         if (items is null)
                         {
@@ -197,7 +185,7 @@ namespace FregGen.Replica.Pipeline
                             continue;
                         }
 
-                        var count = Math.Min(options.LookupBatchSize, items.Count - offset);
+                        var count = Math.Min(Options.LookupBatchSize, items.Count - offset);
                         var last = offset + count >= items.Count;
                         pending.Enqueue((PrepareAsync(Slice(items, offset, count), kind, offset, lookupSlots, stop.Token), batchNumber, offset, offset + count, last));
                         (items, batchNumber, offset) = last ? (null, batchNumber + 1, 0) : (items, batchNumber, offset + count);
@@ -208,7 +196,7 @@ namespace FregGen.Replica.Pipeline
                     var prepared = await task.ConfigureAwait(false);
                     var record = new FregReplicaBatchRecord("load", null, null, jobId, chunkBatch, chunkOffset, prepared.Requested, prepared.Writes.Count);
                     var delta = new FregReplicaCounters { PersonsLoaded = prepared.Writes.Count, ProtectedAddresses = prepared.Protected, NotFound = prepared.NotFound };
-                    await session.ApplyAsync(
+                    await Session.ApplyAsync(
                         current => WithJob(current, job.Filter, existing => existing with { NextBatch = lastOfBatch ? chunkBatch + 1 : chunkBatch, NextOffset = lastOfBatch ? 0 : end }),
                         prepared.Writes,
                         delta,
@@ -247,8 +235,8 @@ namespace FregGen.Replica.Pipeline
             try
             {
                 results = kind == FregExtractItemKind.DocumentIds
-                    ? await retry.RunAsync("Looking up archived persons", token => source.LookUpArchivedPersonsAsync(chunk, options.Parts, token), cancellationToken).ConfigureAwait(false)
-                    : await retry.RunAsync("Looking up persons", token => source.LookUpPersonsAsync(chunk, options.Parts, token), cancellationToken).ConfigureAwait(false);
+                    ? await Retry.RunAsync("Looking up archived persons", token => Source.LookUpArchivedPersonsAsync(chunk, Options.Parts, token), cancellationToken).ConfigureAwait(false)
+                    : await Retry.RunAsync("Looking up persons", token => Source.LookUpPersonsAsync(chunk, Options.Parts, token), cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -264,15 +252,15 @@ namespace FregGen.Replica.Pipeline
                 }
             }
 
-            var (writes, protectedCount) = builder.Build(candidates);
+            var (writes, protectedCount) = Builder.Build(candidates);
             return new PreparedChunk(writes, protectedCount, Math.Max(0, chunk.Count - candidates.Count), chunk.Count);
         }
 
         private FregReplicaLoadJob JobOf(int filter)
-            => session.Checkpoint.Load?.Jobs.FirstOrDefault(job => job.Filter == filter) ?? throw new InvalidOperationException("The replica's load progress lost a job.");
+            => Session.Checkpoint.Load?.Jobs.FirstOrDefault(job => job.Filter == filter) ?? throw new InvalidOperationException("The replica's load progress lost a job.");
 
         private Task<FregReplicaCheckpoint> UpdateJobAsync(int filter, Func<FregReplicaLoadJob, FregReplicaLoadJob> change, CancellationToken cancellationToken)
-            => session.ApplyStateAsync(current => WithJob(current, filter, change), cancellationToken);
+            => Session.ApplyStateAsync(current => WithJob(current, filter, change), cancellationToken);
 
         private static FregReplicaCheckpoint WithJob(FregReplicaCheckpoint checkpoint, int filter, Func<FregReplicaLoadJob, FregReplicaLoadJob> change)
         {

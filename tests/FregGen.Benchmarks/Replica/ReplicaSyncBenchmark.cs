@@ -62,11 +62,8 @@ public static class ReplicaSyncBenchmark
         var measurements = new List<ReplicaMeasurement>();
         try
         {
-            // A warm-up sync (not measured): JIT, token, connection pools, the simulator's first renderings.
-            await using (var warmUp = new DiscardingReplicaStore())
-            {
-                await new FregReplica(source, warmUp, ReplicaOptions("warm-up")).SyncAsync();
-            }
+            // A warm-up (not measured): the first chunks of a load, for JIT, token, connection pools and the simulator.
+            await WarmUpAsync(source, options.Postgres!, folder.FullName);
 
             for (var round = 1; round <= options.Rounds; round++)
             {
@@ -103,6 +100,33 @@ public static class ReplicaSyncBenchmark
         return new ReplicaBenchmarkResults(options, started, total.Elapsed, simulatorReady, loadBefore, Infrastructure.MachineInfo.LoadAverage(), postgresVersion, Parts, measurements);
     }
 
+    private static async Task WarmUpAsync(FregGen.Runtime.Replica.IFregReplicaSource source, string postgres, string folder)
+    {
+        foreach (var name in Stores)
+        {
+            await using var store = await CreateStoreAsync(name, postgres, folder, 0);
+            using var enough = new System.Threading.CancellationTokenSource();
+            var batches = 0;
+            var options = ReplicaOptions("warm-up-" + name);
+            options.Progress = new Progress(() =>
+            {
+                if (++batches >= 3)
+                {
+                    enough.Cancel();
+                }
+            });
+            try
+            {
+                await new FregReplica(source, store, options).SyncAsync(enough.Token);
+            }
+            catch (OperationCanceledException) when (enough.IsCancellationRequested)
+            {
+            }
+        }
+
+        await DropSchemaAsync(postgres, 0);
+    }
+
     private static FregReplicaOptions ReplicaOptions(string instance) => new()
     {
         Parts = Parts,
@@ -124,6 +148,16 @@ public static class ReplicaSyncBenchmark
     }
 
     private static string Schema(int round) => "freggen_benchmark_" + round;
+
+    /// <summary>Reports synchronously on the reporting thread (System.Progress would post to the thread pool).</summary>
+    private sealed class Progress : IProgress<FregReplicaProgress>
+    {
+        private readonly Action _report;
+
+        public Progress(Action report) => _report = report;
+
+        public void Report(FregReplicaProgress value) => _report();
+    }
 
     private static async Task DropSchemaAsync(string postgres, int round)
     {

@@ -287,22 +287,11 @@ namespace FregGen.Replica.Storage
         public async IAsyncEnumerable<FregReplicaBatchRecord> ReadBatchLogAsync([EnumeratorCancellation] CancellationToken cancellationToken)
         {
             await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var command = Command(connection, null, "SELECT kind, first_sequence, last_sequence, job, batch, batch_offset, items, persons, holder, epoch, applied_at FROM replica_batch_log ORDER BY id");
+            await using var command = Command(connection, null, "SELECT " + StoreRows.BatchLogColumns + " FROM replica_batch_log ORDER BY id");
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                yield return new FregReplicaBatchRecord(
-                    reader.GetString(0),
-                    reader.IsDBNull(1) ? null : reader.GetInt64(1),
-                    reader.IsDBNull(2) ? null : reader.GetInt64(2),
-                    reader.IsDBNull(3) ? null : reader.GetString(3),
-                    reader.IsDBNull(4) ? null : reader.GetInt64(4),
-                    reader.IsDBNull(5) ? null : reader.GetInt32(5),
-                    reader.GetInt32(6),
-                    reader.GetInt32(7),
-                    reader.GetString(8),
-                    reader.GetInt64(9),
-                    DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(10)));
+                yield return StoreRows.BatchRecord(reader, DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(10)));
             }
         }
 
@@ -414,16 +403,7 @@ namespace FregGen.Replica.Storage
             return identifiers;
         }
 
-        private static FregStoredPerson ReadPerson(SqliteDataReader reader, IReadOnlyList<string> identifiers)
-            => new(
-                reader.GetString(0),
-                identifiers,
-                reader.IsDBNull(1) ? null : reader.GetString(1),
-                reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                Encoding.UTF8.GetBytes(reader.GetString(4)),
-                reader.IsDBNull(5) ? null : Encoding.UTF8.GetBytes(reader.GetString(5)),
-                reader.IsDBNull(6) ? null : reader.GetInt64(6));
+        private static FregStoredPerson ReadPerson(SqliteDataReader reader, IReadOnlyList<string> identifiers) => StoreRows.Person(reader, identifiers);
 
         private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
         {
