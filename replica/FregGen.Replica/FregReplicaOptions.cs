@@ -45,7 +45,10 @@ namespace FregGen.Replica
         /// <summary>Feed events per applied batch (one transaction). Default 2000.</summary>
         public int FeedBatchSize { get; set; } = 2000;
 
-        /// <summary>Backpressure: feed events read but not yet applied, at most. Default 10 000.</summary>
+        /// <summary>
+        /// Backpressure: feed events read but not yet applied, at most (or 4 × <see cref="FeedBatchSize"/>, if that is
+        /// more: one batch read ahead, one being filled, one looked up, one written). Default 10 000.
+        /// </summary>
         public int MaxEventsInFlight { get; set; } = 10_000;
 
         /// <summary>Apply feed events only to persons already in the store (and identity changes of them); other persons are not fetched.</summary>

@@ -52,7 +52,8 @@ namespace FregGen.Replica.Pipeline
         {
             var start = Session.Checkpoint.NextSequence;
             var reader = new FregFeedReader<FregReplicaFeedEntry>(FetchAsync, entry => entry.Sequence, new FregFeedReaderOptions { TimeProvider = Options.TimeProvider });
-            var capacity = Math.Max(1, (Options.MaxEventsInFlight / Options.FeedBatchSize) - 1);
+            // Read ahead in the channel, plus the batch being filled, the one being looked up and the one being written.
+            var capacity = Math.Max(1, (Options.MaxEventsInFlight / Options.FeedBatchSize) - 3);
             var batches = Channel.CreateBounded<List<FregReplicaFeedEntry>>(new BoundedChannelOptions(capacity) { SingleReader = true, SingleWriter = true });
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var producer = ProduceAsync(reader, start, eTag, batches.Writer, stop.Token);
