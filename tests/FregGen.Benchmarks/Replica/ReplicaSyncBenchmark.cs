@@ -17,7 +17,9 @@ using Npgsql;
 namespace FregGen.Benchmarks.Replica;
 
 /// <summary>One store's timing in one round.</summary>
-public sealed record ReplicaMeasurement(string Store, int Round, TimeSpan Load, long Persons, TimeSpan CatchUp, long Events, long PersonsUpdated);
+/// <param name="LoadCpu">CPU time of this process (replica and simulator) and the PostgreSQL server during the load.</param>
+/// <param name="CatchUpCpu">The same during the catch-up.</param>
+public sealed record ReplicaMeasurement(string Store, int Round, TimeSpan Load, long Persons, TimeSpan CatchUp, long Events, long PersonsUpdated, TimeSpan LoadCpu, TimeSpan CatchUpCpu);
 
 /// <summary>What the run measured.</summary>
 public sealed record ReplicaBenchmarkResults(
@@ -29,7 +31,8 @@ public sealed record ReplicaBenchmarkResults(
     string LoadAfter,
     string PostgresVersion,
     IReadOnlyList<string> Parts,
-    IReadOnlyList<ReplicaMeasurement> Measurements);
+    IReadOnlyList<ReplicaMeasurement> Measurements,
+    bool ServerCpuMeasured);
 
 /// <summary>
 /// A measured harness (not BenchmarkDotNet: one sync takes seconds to minutes). The simulator holds the population; each
@@ -58,6 +61,8 @@ public static class ReplicaSyncBenchmark
         await using var services = Client(simulator);
         var source = services.GetRequiredService<FregClient>().CreateReplicaSource();
         var postgresVersion = await PostgresVersionAsync(options.Postgres!);
+        var cpu = await CpuMeter.CreateAsync(options.Postgres!);
+        TimeSpan Cpu() => cpu.Process + cpu.Server;
         var folder = Directory.CreateTempSubdirectory("freggen-replica-benchmark-");
         var measurements = new List<ReplicaMeasurement>();
         try
@@ -68,22 +73,24 @@ public static class ReplicaSyncBenchmark
             for (var round = 1; round <= options.Rounds; round++)
             {
                 var order = Stores.Skip((round - 1) % Stores.Length).Concat(Stores.Take((round - 1) % Stores.Length)).ToArray();
-                var replicas = new Dictionary<string, (IFregReplicaStore Store, FregReplica Replica, FregReplicaRunResult Load)>();
+                var replicas = new Dictionary<string, (IFregReplicaStore Store, FregReplica Replica, FregReplicaRunResult Load, TimeSpan Cpu)>();
                 foreach (var name in order)
                 {
                     var store = await CreateStoreAsync(name, options.Postgres!, folder.FullName, round);
                     var replica = new FregReplica(source, store, ReplicaOptions(name + "-" + round));
+                    var cpuBefore = Cpu();
                     var load = await replica.SyncAsync();
-                    replicas[name] = (store, replica, load);
+                    replicas[name] = (store, replica, load, Cpu() - cpuBefore);
                     log("Round " + round + ", " + name + ": loaded " + load.Run.PersonsLoaded + " persons in " + load.Elapsed.TotalSeconds.ToString("F1", System.Globalization.CultureInfo.InvariantCulture) + " s");
                 }
 
                 simulator.AppendRandomEvents(options.Events);
                 foreach (var name in order)
                 {
-                    var (store, replica, load) = replicas[name];
+                    var (store, replica, load, loadCpu) = replicas[name];
+                    var cpuBefore = Cpu();
                     var catchUp = await replica.SyncAsync();
-                    measurements.Add(new ReplicaMeasurement(name, round, load.Elapsed, load.Run.PersonsLoaded, catchUp.Elapsed, catchUp.Run.EventsApplied, catchUp.Run.PersonsUpdated));
+                    measurements.Add(new ReplicaMeasurement(name, round, load.Elapsed, load.Run.PersonsLoaded, catchUp.Elapsed, catchUp.Run.EventsApplied, catchUp.Run.PersonsUpdated, loadCpu, Cpu() - cpuBefore));
                     log("Round " + round + ", " + name + ": caught up with " + catchUp.Run.EventsApplied + " events in " + catchUp.Elapsed.TotalSeconds.ToString("F1", System.Globalization.CultureInfo.InvariantCulture) + " s");
                     await store.DisposeAsync();
                 }
@@ -97,7 +104,7 @@ public static class ReplicaSyncBenchmark
             folder.Delete(recursive: true);
         }
 
-        return new ReplicaBenchmarkResults(options, started, total.Elapsed, simulatorReady, loadBefore, Infrastructure.MachineInfo.LoadAverage(), postgresVersion, Parts, measurements);
+        return new ReplicaBenchmarkResults(options, started, total.Elapsed, simulatorReady, loadBefore, Infrastructure.MachineInfo.LoadAverage(), postgresVersion, Parts, measurements, cpu.SeesServer);
     }
 
     private static async Task WarmUpAsync(FregGen.Runtime.Replica.IFregReplicaSource source, string postgres, string folder)
