@@ -148,7 +148,7 @@ public sealed class FregClientGenerator : IIncrementalGenerator
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var generatedFeatures = new GeneratedFeatures(features.HasHttpClientFactory, features.HasFregRuntime, features.HasDataClassification, features.HasRequestMetadata);
+            var generatedFeatures = new GeneratedFeatures(features.HasHttpClientFactory, features.HasFregRuntime, features.HasDataClassification, features.HasRequestMetadata, features.HasFregReplica);
             var (model, planDiagnostics) = GenerationPlanner.Plan(document, catalogue, package, rootNamespace, generatedFeatures, project?.RightsPackage ?? project?.Project);
             diagnostics.AddRange(planDiagnostics);
             model = LookupAuditPlanning.Apply(DataClassificationPlanning.Apply(model));
@@ -174,6 +174,11 @@ public sealed class FregClientGenerator : IIncrementalGenerator
         if (FeedEmitter.Emit(model) is { } feed)
         {
             yield return feed;
+        }
+
+        if (Replica.ReplicaSourceEmitter.Emit(model) is { } replicaSource)
+        {
+            yield return replicaSource;
         }
 
         foreach (var type in model.Types)

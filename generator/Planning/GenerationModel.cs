@@ -31,8 +31,9 @@ internal sealed record EnvironmentModel(string Name, string BaseUrl, string Purp
 
 /// <summary>Optional code that depends on what the consuming project references.</summary>
 /// <param name="DataClassification">Microsoft.Extensions.Compliance.Abstractions: classification attributes on model properties.</param>
+/// <param name="Replica">FregGen.Replica is referenced: the generated FregReplicaSource glue.</param>
 /// <param name="RequestMetadata">Microsoft.Extensions.Telemetry.Abstractions: the standard RequestMetadata on every request.</param>
-internal sealed record GeneratedFeatures(bool DependencyInjection, bool Runtime, bool DataClassification = false, bool RequestMetadata = false);
+internal sealed record GeneratedFeatures(bool DependencyInjection, bool Runtime, bool DataClassification = false, bool RequestMetadata = false, bool Replica = false);
 
 internal enum ValueKind
 {

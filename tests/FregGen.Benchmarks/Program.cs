@@ -16,11 +16,17 @@ public static class Program
     {
         if (args.Any(arg => arg is "--help" or "-h"))
         {
-            Console.WriteLine("Usage: dotnet run -c Release --project tests/FregGen.Benchmarks [-- [--quick] [--only 1a,1d,1e]]");
+            Console.WriteLine("Usage: dotnet run -c Release --project tests/FregGen.Benchmarks [-- [--quick] [--only 1a,1d,1e] | --replica ...]");
             Console.WriteLine("  (no option)  the full run (about 20-30 minutes); writes docs/benchmarks.md");
             Console.WriteLine("  --quick      a short smoke run that still exercises every benchmark and writes docs/benchmarks.md");
             Console.WriteLine("  --only S,..  only these run-time sections (" + string.Join(", ", BenchmarkSuite.RunTimeSections.Keys) + "); writes " + BenchmarkPaths.Relative(PartialReport.File) + ", not docs/benchmarks.md");
+            Console.WriteLine(Replica.ReplicaBenchmarkOptions.Usage);
             return 0;
+        }
+
+        if (args.Contains("--replica"))
+        {
+            return await Replica.ReplicaBenchmarkProgram.RunAsync(args);
         }
 
         var only = args.SkipWhile(arg => arg != "--only").Skip(1).FirstOrDefault();

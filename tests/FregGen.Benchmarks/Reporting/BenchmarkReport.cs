@@ -27,7 +27,8 @@ public static class BenchmarkReport
     public static void Write(SuiteResults results)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(BenchmarkPaths.ReportFile)!);
-        File.WriteAllText(BenchmarkPaths.ReportFile, Render(results));
+        var previous = File.Exists(BenchmarkPaths.ReportFile) ? File.ReadAllText(BenchmarkPaths.ReportFile) : null;
+        File.WriteAllText(BenchmarkPaths.ReportFile, Render(results) + Replica.ReplicaReport.Preserved(previous));
     }
 
     private static void WriteHeader(StringBuilder output, SuiteResults results)
