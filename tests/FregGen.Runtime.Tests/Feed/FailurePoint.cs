@@ -1,13 +1,12 @@
-namespace FregGen.Runtime.Tests.Feed
+namespace FregGen.Runtime.Tests.Feed;
+
+/// <summary>Where the crash-resume test injects failures.</summary>
+internal enum FailurePoint
 {
-    /// <summary>Where the crash-resume test injects failures.</summary>
-    internal enum FailurePoint
-    {
-        LoadCheckpoint,
-        Fetch,
-        HandlerBeforeWork,
-        HandlerAfterWork,
-        SaveBeforeWrite,
-        SaveAfterWrite,
-    }
+    LoadCheckpoint,
+    Fetch,
+    HandlerBeforeWork,
+    HandlerAfterWork,
+    SaveBeforeWrite,
+    SaveAfterWrite,
 }

@@ -1,5 +1,4 @@
-namespace FregGen.Runtime.Tests.Feed
-{
-    /// <summary>A stand-in for the generated feed-entry type.</summary>
-    internal sealed record FeedEntry(long Sekvensnummer, string Hendelsetype = "endringIPerson");
-}
+namespace FregGen.Runtime.Tests.Feed;
+
+/// <summary>A stand-in for the generated feed-entry type.</summary>
+internal sealed record FeedEntry(long Sekvensnummer, string Hendelsetype = "endringIPerson");
