@@ -3,14 +3,14 @@ using FregGen.Generator.Planning;
 
 namespace FregGen.Generator.Emit;
 
-/// <summary>The data-classification attribute of a model property, when the project references Microsoft.Extensions.Compliance.Abstractions.</summary>
+/// <summary>The data-classification attribute of a model property (on a line of its own), when the project references Microsoft.Extensions.Compliance.Abstractions.</summary>
 internal static class DataClassificationCode
 {
-    public static string Attribute(GenerationModel model, ModelProperty property)
+    public static string? Attribute(GenerationModel model, ModelProperty property)
     {
         if (!model.Features.DataClassification)
         {
-            return string.Empty;
+            return null;
         }
 
         var name = property.DataClass switch
@@ -22,6 +22,6 @@ internal static class DataClassificationCode
             FregDataClass.NotPersonal => "FregNotPersonal",
             _ => null,
         };
-        return name is null ? string.Empty : "[global::" + model.Namespace + "." + name + "] ";
+        return name is null ? null : "[global::" + model.Namespace + "." + name + "]";
     }
 }

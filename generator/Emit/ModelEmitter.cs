@@ -26,9 +26,18 @@ internal static class ModelEmitter
                 writer.WriteDocs(property.Description ?? "The Freg property '" + property.JsonName + "'.", remarks);
             }
 
-            var attribute = property.FregFields.Count > 0 ? "[global::" + ns + ".FregField(" + string.Join(", ", property.FregFields.Select(Naming.Literal)) + ")] " : string.Empty;
-            attribute += DataClassificationCode.Attribute(model, property);
-            writer.WriteLine(attribute + "public " + code.Declaration(property.Type) + " " + property.Name + " { get; set; }");
+            if (property.FregFields.Count > 0)
+            {
+                writer.WriteLine("[global::" + ns + ".FregField(" + string.Join(", ", property.FregFields.Select(Naming.Literal)) + ")]");
+            }
+
+            if (DataClassificationCode.Attribute(model, property) is { } classification)
+            {
+                writer.WriteLine(classification);
+            }
+
+            writer.WriteLine("public " + code.Declaration(property.Type) + " " + property.Name + " { get; set; }");
+            writer.WriteLine();
         }
 
         writer.WriteDocs("Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.");

@@ -57,8 +57,8 @@ public sealed class ProductionFeatureTests
         Assert.Contains(outcome.Result.GeneratedSources, s => s.HintName == "FregDataClassification.g.cs");
         Assert.Contains(outcome.Result.GeneratedSources, s => s.HintName == "FregRequestMetadata.g.cs");
         var person = outcome.GeneratedText("Person.Folkeregisterpersonnavn.g.cs");
-        Assert.Contains("[global::Consumer.Freg.FregName] public string? Fornavn", person, StringComparison.Ordinal);
-        Assert.Contains("[global::Consumer.Freg.FregNotPersonal] public string? Kilde", person, StringComparison.Ordinal);
+        Assert.Matches(@"\[global::Consumer\.Freg\.FregName\]\s+public string\? Fornavn ", person);
+        Assert.Matches(@"\[global::Consumer\.Freg\.FregNotPersonal\]\s+public string\? Kilde ", person);
     }
 
     [Fact]

@@ -10,23 +10,57 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.BostedsadresseJsonConverter))]
     public sealed partial class Bostedsadresse
     {
-        [global::Consumer.Freg.FregField("bostedsadresse.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.adresseIdentifikatorFraMatrikkelen")] public string? AdresseIdentifikatorFraMatrikkelen { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.adressegradering")] public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.flyttedato")] public global::System.DateOnly? Flyttedato { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.grunnkrets")] public long? Grunnkrets { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.kirkekrets")] public long? Kirkekrets { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse")] public global::Consumer.Freg.Person.Matrikkeladresse? Matrikkeladresse { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.naerAdresseIdentifikatorFraMatrikkelen")] public string? NaerAdresseIdentifikatorFraMatrikkelen { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.skolekrets")] public long? Skolekrets { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.stemmekrets")] public long? Stemmekrets { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.ukjentBosted")] public global::Consumer.Freg.Person.UkjentBosted? UkjentBosted { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.vegadresse")] public global::Consumer.Freg.Person.Vegadresse? Vegadresse { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.aarsak")]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.adresseIdentifikatorFraMatrikkelen")]
+        public string? AdresseIdentifikatorFraMatrikkelen { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.adressegradering")]
+        public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.ajourholdstidspunkt")]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.erGjeldende")]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.flyttedato")]
+        public global::System.DateOnly? Flyttedato { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.grunnkrets")]
+        public long? Grunnkrets { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.gyldighetstidspunkt")]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.kilde")]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.kirkekrets")]
+        public long? Kirkekrets { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse")]
+        public global::Consumer.Freg.Person.Matrikkeladresse? Matrikkeladresse { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.naerAdresseIdentifikatorFraMatrikkelen")]
+        public string? NaerAdresseIdentifikatorFraMatrikkelen { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.opphoerstidspunkt")]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.skolekrets")]
+        public long? Skolekrets { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.stemmekrets")]
+        public long? Stemmekrets { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.ukjentBosted")]
+        public global::Consumer.Freg.Person.UkjentBosted? UkjentBosted { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.vegadresse")]
+        public global::Consumer.Freg.Person.Vegadresse? Vegadresse { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

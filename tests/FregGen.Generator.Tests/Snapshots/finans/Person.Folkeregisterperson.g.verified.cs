@@ -16,7 +16,9 @@ namespace Consumer.Freg.Person
         /// No history in this package: only current values are returned.
         /// Source: docs:src/konsumenttjenester/dataminimering.md.
         /// </remarks>
-        [global::Consumer.Freg.FregField("adressebeskyttelse")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.GraderingAvAdresse>? Adressebeskyttelse { get; set; }
+        [global::Consumer.Freg.FregField("adressebeskyttelse")]
+        public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.GraderingAvAdresse>? Adressebeskyttelse { get; set; }
+
         /// <summary>The Freg property 'bostedsadresse'.</summary>
         /// <remarks>
         /// Part of person-basis: returned when no part is given.
@@ -27,7 +29,9 @@ namespace Consumer.Freg.Person
         /// Source: docs:src/konsumenttjenester/dataminimering.md.
         /// Doc says 'adresser'; mapped to all five address properties (inferred).
         /// </remarks>
-        [global::Consumer.Freg.FregField("bostedsadresse")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Bostedsadresse>? Bostedsadresse { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse")]
+        public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Bostedsadresse>? Bostedsadresse { get; set; }
+
         /// <summary>The Freg property 'deltBosted'.</summary>
         /// <remarks>
         /// Part of person-basis: returned when no part is given.
@@ -38,14 +42,18 @@ namespace Consumer.Freg.Person
         /// Source: docs:src/konsumenttjenester/dataminimering.md.
         /// Doc says 'adresser'; mapped to all five address properties (inferred).
         /// </remarks>
-        [global::Consumer.Freg.FregField("deltBosted")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.DeltBosted>? DeltBosted { get; set; }
+        [global::Consumer.Freg.FregField("deltBosted")]
+        public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.DeltBosted>? DeltBosted { get; set; }
+
         /// <summary>The Freg property 'doedsfall'.</summary>
         /// <remarks>
         /// Part of person-basis: returned when no part is given.
         /// No history in this package: only current values are returned.
         /// Source: docs:src/konsumenttjenester/dataminimering.md.
         /// </remarks>
-        [global::Consumer.Freg.FregField("doedsfall")] public global::Consumer.Freg.Person.Doedsfall? Doedsfall { get; set; }
+        [global::Consumer.Freg.FregField("doedsfall")]
+        public global::Consumer.Freg.Person.Doedsfall? Doedsfall { get; set; }
+
         /// <summary>The Freg property 'falskIdentitet'.</summary>
         /// <remarks>
         /// Returned only when part includes 'falskIdentitet'.
@@ -54,35 +62,45 @@ namespace Consumer.Freg.Person
         /// Source: docs:src/nyheter/2021-11-01-falskidentitet.md; docs:src/konsumenttjenester/dataminimering.md.
         /// News 2021-11-01 says falsk identitet is shared with finans (§10-5). Since 2024-09 the dataminimering table says identitetsgrunnlag-utvidet = 'Nei' for finans (because legitimasjonsdokument/utenlandskPersonidentifikasjon were removed); whether part=falskIdentitet still works is unverified.
         /// </remarks>
-        [global::Consumer.Freg.FregField("falskIdentitet")] public global::Consumer.Freg.Person.FalskIdentitet? FalskIdentitet { get; set; }
+        [global::Consumer.Freg.FregField("falskIdentitet")]
+        public global::Consumer.Freg.Person.FalskIdentitet? FalskIdentitet { get; set; }
+
         /// <summary>The Freg property 'familierelasjon'.</summary>
         /// <remarks>
         /// Returned only when part includes 'familierelasjon' or 'relasjon-utvidet'.
         /// No history in this package: only current values are returned.
         /// Source: docs:src/konsumenttjenester/dataminimering.md (relasjon-utvidet = Ja).
         /// </remarks>
-        [global::Consumer.Freg.FregField("familierelasjon")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Familierelasjon>? Familierelasjon { get; set; }
+        [global::Consumer.Freg.FregField("familierelasjon")]
+        public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Familierelasjon>? Familierelasjon { get; set; }
+
         /// <summary>The Freg property 'foedsel'.</summary>
         /// <remarks>
         /// Part of person-basis: returned when no part is given.
         /// No history in this package: only current values are returned.
         /// Source: docs:src/konsumenttjenester/dataminimering.md.
         /// </remarks>
-        [global::Consumer.Freg.FregField("foedsel")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Foedsel>? Foedsel { get; set; }
+        [global::Consumer.Freg.FregField("foedsel")]
+        public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Foedsel>? Foedsel { get; set; }
+
         /// <summary>The Freg property 'foreldreansvar'.</summary>
         /// <remarks>
         /// Returned only when part includes 'foreldreansvar' or 'relasjon-utvidet'.
         /// No history in this package: only current values are returned.
         /// Source: docs:src/konsumenttjenester/dataminimering.md (relasjon-utvidet = Ja); docs:src/nyheter/2020_09_11_endringer_finans.md.
         /// </remarks>
-        [global::Consumer.Freg.FregField("foreldreansvar")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Foreldreansvar>? Foreldreansvar { get; set; }
+        [global::Consumer.Freg.FregField("foreldreansvar")]
+        public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Foreldreansvar>? Foreldreansvar { get; set; }
+
         /// <summary>The Freg property 'identifikasjonsnummer'.</summary>
         /// <remarks>
         /// Returned whatever part says: Freg adds it to every answer in this package. [docs:src/konsumenttjenester/dataminimering.md ('Med unntak av for rettighetspakken privat og presse vil også identifikasjonsnummer returneres')]
         /// Has history: add part 'historikk' to get earlier values.
         /// Source: docs:src/konsumenttjenester/dataminimering.md.
         /// </remarks>
-        [global::Consumer.Freg.FregField("identifikasjonsnummer")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Folkeregisteridentifikator>? Identifikasjonsnummer { get; set; }
+        [global::Consumer.Freg.FregField("identifikasjonsnummer")]
+        public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Folkeregisteridentifikator>? Identifikasjonsnummer { get; set; }
+
         /// <summary>The Freg property 'identitetsgrunnlag'.</summary>
         /// <remarks>
         /// Part of person-basis: returned when no part is given.
@@ -90,7 +108,9 @@ namespace Consumer.Freg.Person
         /// From 2027-02-01 'identitetsgrunnlag.identitetsgrunnlagstatus' may be 'unik': Freg registers identitetsgrunnlagstatus 'unik' (a face-biometric lock to one identity number, outranking 'kontrollert'), about 5 million events in the first months and up to 1 million a day. [docs:src/nyheter/2026-06-01 IdGrunnlagStatusUnik.md]
         /// Source: docs:src/konsumenttjenester/dataminimering.md.
         /// </remarks>
-        [global::Consumer.Freg.FregField("identitetsgrunnlag")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Identitetsgrunnlag>? Identitetsgrunnlag { get; set; }
+        [global::Consumer.Freg.FregField("identitetsgrunnlag")]
+        public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Identitetsgrunnlag>? Identitetsgrunnlag { get; set; }
+
         /// <summary>The Freg property 'innflytting'.</summary>
         /// <remarks>
         /// Returned only when part includes 'innflytting'.
@@ -102,28 +122,36 @@ namespace Consumer.Freg.Person
         /// Source: docs:src/nyheter/2022-08-02-tilgjengeliggjoeringAvInnOgUtflytting.md; docs:src/nyheter/2022-10-11-InnOgUtflytting.md; docs:src/nyheter/2022-08-05-tilgjengeliggjoeringAvInnOgUtflytting.md.
         /// Non-confidential since 2022-08-04; dates of historical moves stay confidential; for persons with adressebeskyttelse the country/place/date fields are screened except in public-sector packages.
         /// </remarks>
-        [global::Consumer.Freg.FregField("innflytting")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.InnflyttingTilNorge>? Innflytting { get; set; }
+        [global::Consumer.Freg.FregField("innflytting")]
+        public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.InnflyttingTilNorge>? Innflytting { get; set; }
+
         /// <summary>The Freg property 'kjoenn'.</summary>
         /// <remarks>
         /// Part of person-basis: returned when no part is given.
         /// No history in this package: only current values are returned.
         /// Source: docs:src/konsumenttjenester/dataminimering.md.
         /// </remarks>
-        [global::Consumer.Freg.FregField("kjoenn")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Personkjoenn>? Kjoenn { get; set; }
+        [global::Consumer.Freg.FregField("kjoenn")]
+        public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Personkjoenn>? Kjoenn { get; set; }
+
         /// <summary>The Freg property 'kontaktinformasjonForDoedsbo'.</summary>
         /// <remarks>
         /// Part of person-basis: returned when no part is given.
         /// No history in this package: only current values are returned.
         /// Source: docs:src/konsumenttjenester/dataminimering.md; docs:src/nyheter/2021-09-07-kontaktopplysninger for doedsbo.md.
         /// </remarks>
-        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.KontaktinformasjonForDoedsbo>? KontaktinformasjonForDoedsbo { get; set; }
+        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo")]
+        public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.KontaktinformasjonForDoedsbo>? KontaktinformasjonForDoedsbo { get; set; }
+
         /// <summary>The Freg property 'navn'.</summary>
         /// <remarks>
         /// Part of person-basis: returned when no part is given.
         /// Has history: add part 'historikk' to get earlier values.
         /// Source: docs:src/konsumenttjenester/dataminimering.md.
         /// </remarks>
-        [global::Consumer.Freg.FregField("navn")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Folkeregisterpersonnavn>? Navn { get; set; }
+        [global::Consumer.Freg.FregField("navn")]
+        public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Folkeregisterpersonnavn>? Navn { get; set; }
+
         /// <summary>The Freg property 'oppholdsadresse'.</summary>
         /// <remarks>
         /// Part of person-basis: returned when no part is given.
@@ -134,7 +162,9 @@ namespace Consumer.Freg.Person
         /// Source: docs:src/konsumenttjenester/dataminimering.md.
         /// Doc says 'adresser'; mapped to all five address properties (inferred).
         /// </remarks>
-        [global::Consumer.Freg.FregField("oppholdsadresse")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Oppholdsadresse>? Oppholdsadresse { get; set; }
+        [global::Consumer.Freg.FregField("oppholdsadresse")]
+        public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Oppholdsadresse>? Oppholdsadresse { get; set; }
+
         /// <summary>The Freg property 'postadresse'.</summary>
         /// <remarks>
         /// Part of person-basis: returned when no part is given.
@@ -145,7 +175,9 @@ namespace Consumer.Freg.Person
         /// Source: docs:src/konsumenttjenester/dataminimering.md.
         /// Doc says 'adresser'; mapped to all five address properties (inferred).
         /// </remarks>
-        [global::Consumer.Freg.FregField("postadresse")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Kontaktadresse>? Postadresse { get; set; }
+        [global::Consumer.Freg.FregField("postadresse")]
+        public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Kontaktadresse>? Postadresse { get; set; }
+
         /// <summary>The Freg property 'postadresseIUtlandet'.</summary>
         /// <remarks>
         /// Part of person-basis: returned when no part is given.
@@ -156,21 +188,27 @@ namespace Consumer.Freg.Person
         /// Source: docs:src/konsumenttjenester/dataminimering.md.
         /// Doc says 'adresser'; mapped to all five address properties (inferred).
         /// </remarks>
-        [global::Consumer.Freg.FregField("postadresseIUtlandet")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.KontaktadresseIUtlandet>? PostadresseIUtlandet { get; set; }
+        [global::Consumer.Freg.FregField("postadresseIUtlandet")]
+        public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.KontaktadresseIUtlandet>? PostadresseIUtlandet { get; set; }
+
         /// <summary>The Freg property 'sivilstand'.</summary>
         /// <remarks>
         /// Part of person-basis: returned when no part is given.
         /// Has history: add part 'historikk' to get earlier values.
         /// Source: docs:src/konsumenttjenester/dataminimering.md; docs:src/nyheter/2020_09_11_endringer_finans.md.
         /// </remarks>
-        [global::Consumer.Freg.FregField("sivilstand")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Sivilstand>? Sivilstand { get; set; }
+        [global::Consumer.Freg.FregField("sivilstand")]
+        public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Sivilstand>? Sivilstand { get; set; }
+
         /// <summary>The Freg property 'statsborgerskap'.</summary>
         /// <remarks>
         /// Part of person-basis: returned when no part is given.
         /// No history in this package: only current values are returned.
         /// Source: docs:src/konsumenttjenester/dataminimering.md.
         /// </remarks>
-        [global::Consumer.Freg.FregField("statsborgerskap")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Statsborgerskap>? Statsborgerskap { get; set; }
+        [global::Consumer.Freg.FregField("statsborgerskap")]
+        public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Statsborgerskap>? Statsborgerskap { get; set; }
+
         /// <summary>The Freg property 'status'.</summary>
         /// <remarks>
         /// Part of person-basis: returned when no part is given.
@@ -178,7 +216,9 @@ namespace Consumer.Freg.Person
         /// Freg screens it per person: Person statuses other than bosatt, utflyttet, doed, opphoert and inaktiv are confidential and are delivered as 'aktiv' (a collective status for the confidential ones: midlertidig, ikkeBosatt, forsvunnet, foedselsregistrert). finans gets some confidential data (begrenset taushetsbelagt); the confidential statuses are not among those the docs name. [docs:src/om-tjenestene/taushetsbelagte-opplysninger.md ('Registreringsstatus med unntak av statusene bosatt, utflyttet, død, opphørt og inaktiv'); docs:src/dokumenter/Tilgjengeliggjøring av opplysninger fra Freg - v1.10 2020-01-13.pdf §4.4 ('samlestatus for taushetsbelagte statuser'); docs:src/spm-og-svar/sos-statuskoder.md; inferred]
         /// Source: docs:src/konsumenttjenester/dataminimering.md.
         /// </remarks>
-        [global::Consumer.Freg.FregField("status")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Folkeregisterpersonstatus>? Status { get; set; }
+        [global::Consumer.Freg.FregField("status")]
+        public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Folkeregisterpersonstatus>? Status { get; set; }
+
         /// <summary>The Freg property 'utflytting'.</summary>
         /// <remarks>
         /// Returned only when part includes 'utflytting'.
@@ -190,7 +230,9 @@ namespace Consumer.Freg.Person
         /// Source: docs:src/nyheter/2022-08-02-tilgjengeliggjoeringAvInnOgUtflytting.md; docs:src/nyheter/2022-10-11-InnOgUtflytting.md; docs:src/nyheter/2022-08-05-tilgjengeliggjoeringAvInnOgUtflytting.md.
         /// Non-confidential since 2022-08-04; dates of historical moves stay confidential; for persons with adressebeskyttelse the country/place/date fields are screened except in public-sector packages.
         /// </remarks>
-        [global::Consumer.Freg.FregField("utflytting")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.UtflyttingFraNorge>? Utflytting { get; set; }
+        [global::Consumer.Freg.FregField("utflytting")]
+        public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.UtflyttingFraNorge>? Utflytting { get; set; }
+
         /// <summary>The Freg property 'vergemaalEllerFremtidsfullmakt'.</summary>
         /// <remarks>
         /// Returned only when part includes 'vergemaalEllerFremtidsfullmakt' or 'relasjon-utvidet'.
@@ -199,7 +241,9 @@ namespace Consumer.Freg.Person
         /// Source: docs:src/konsumenttjenester/dataminimering.md (relasjon-utvidet = Ja); docs:src/nyheter/2023-01-09-finans.md.
         /// verge.foedselsEllerDNummer shared with finans since 2023-01-09.
         /// </remarks>
-        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.VergemaalRepresentasjonEllerFremtidsfullmakt>? VergemaalEllerFremtidsfullmakt { get; set; }
+        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt")]
+        public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.VergemaalRepresentasjonEllerFremtidsfullmakt>? VergemaalEllerFremtidsfullmakt { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

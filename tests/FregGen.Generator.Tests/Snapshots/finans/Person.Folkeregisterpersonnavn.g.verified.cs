@@ -10,17 +10,39 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.FolkeregisterpersonnavnJsonConverter))]
     public sealed partial class Folkeregisterpersonnavn
     {
-        [global::Consumer.Freg.FregField("navn.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("navn.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("navn.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("navn.etternavn")] public string? Etternavn { get; set; }
-        [global::Consumer.Freg.FregField("navn.forkortetNavn")] public string? ForkortetNavn { get; set; }
-        [global::Consumer.Freg.FregField("navn.fornavn")] public string? Fornavn { get; set; }
-        [global::Consumer.Freg.FregField("navn.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("navn.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("navn.mellomnavn")] public string? Mellomnavn { get; set; }
-        [global::Consumer.Freg.FregField("navn.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("navn.originaltNavn")] public global::Consumer.Freg.Person.Personnavn? OriginaltNavn { get; set; }
+        [global::Consumer.Freg.FregField("navn.aarsak")]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("navn.ajourholdstidspunkt")]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("navn.erGjeldende")]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("navn.etternavn")]
+        public string? Etternavn { get; set; }
+
+        [global::Consumer.Freg.FregField("navn.forkortetNavn")]
+        public string? ForkortetNavn { get; set; }
+
+        [global::Consumer.Freg.FregField("navn.fornavn")]
+        public string? Fornavn { get; set; }
+
+        [global::Consumer.Freg.FregField("navn.gyldighetstidspunkt")]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("navn.kilde")]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("navn.mellomnavn")]
+        public string? Mellomnavn { get; set; }
+
+        [global::Consumer.Freg.FregField("navn.opphoerstidspunkt")]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("navn.originaltNavn")]
+        public global::Consumer.Freg.Person.Personnavn? OriginaltNavn { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

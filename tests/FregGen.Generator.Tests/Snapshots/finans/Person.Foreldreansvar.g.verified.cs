@@ -10,18 +10,42 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.ForeldreansvarJsonConverter))]
     public sealed partial class Foreldreansvar
     {
-        [global::Consumer.Freg.FregField("foreldreansvar.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("foreldreansvar.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("foreldreansvar.ansvar")] public global::Consumer.Freg.Person.Foreldreansvarstype? Ansvar { get; set; }
-        [global::Consumer.Freg.FregField("foreldreansvar.ansvarlig")] public string? Ansvarlig { get; set; }
-        [global::Consumer.Freg.FregField("foreldreansvar.ansvarligOrganisasjon")] public string? AnsvarligOrganisasjon { get; set; }
-        [global::Consumer.Freg.FregField("foreldreansvar.ansvarligUtenIdentifikator")] public global::Consumer.Freg.Person.RelatertBiPerson? AnsvarligUtenIdentifikator { get; set; }
-        [global::Consumer.Freg.FregField("foreldreansvar.ansvarssubjekt")] public string? Ansvarssubjekt { get; set; }
-        [global::Consumer.Freg.FregField("foreldreansvar.ansvarssubjektUtenIdentifikator")] public global::Consumer.Freg.Person.RelatertBiPerson? AnsvarssubjektUtenIdentifikator { get; set; }
-        [global::Consumer.Freg.FregField("foreldreansvar.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("foreldreansvar.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("foreldreansvar.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("foreldreansvar.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        [global::Consumer.Freg.FregField("foreldreansvar.aarsak")]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("foreldreansvar.ajourholdstidspunkt")]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("foreldreansvar.ansvar")]
+        public global::Consumer.Freg.Person.Foreldreansvarstype? Ansvar { get; set; }
+
+        [global::Consumer.Freg.FregField("foreldreansvar.ansvarlig")]
+        public string? Ansvarlig { get; set; }
+
+        [global::Consumer.Freg.FregField("foreldreansvar.ansvarligOrganisasjon")]
+        public string? AnsvarligOrganisasjon { get; set; }
+
+        [global::Consumer.Freg.FregField("foreldreansvar.ansvarligUtenIdentifikator")]
+        public global::Consumer.Freg.Person.RelatertBiPerson? AnsvarligUtenIdentifikator { get; set; }
+
+        [global::Consumer.Freg.FregField("foreldreansvar.ansvarssubjekt")]
+        public string? Ansvarssubjekt { get; set; }
+
+        [global::Consumer.Freg.FregField("foreldreansvar.ansvarssubjektUtenIdentifikator")]
+        public global::Consumer.Freg.Person.RelatertBiPerson? AnsvarssubjektUtenIdentifikator { get; set; }
+
+        [global::Consumer.Freg.FregField("foreldreansvar.erGjeldende")]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("foreldreansvar.gyldighetstidspunkt")]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("foreldreansvar.kilde")]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("foreldreansvar.opphoerstidspunkt")]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

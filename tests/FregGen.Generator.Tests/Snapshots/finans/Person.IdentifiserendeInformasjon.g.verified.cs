@@ -10,10 +10,18 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.IdentifiserendeInformasjonJsonConverter))]
     public sealed partial class IdentifiserendeInformasjon
     {
-        [global::Consumer.Freg.FregField("falskIdentitet.rettIdentitetVedOpplysninger.foedselsdato")] public global::System.DateOnly? Foedselsdato { get; set; }
-        [global::Consumer.Freg.FregField("falskIdentitet.rettIdentitetVedOpplysninger.kjoenn")] public global::Consumer.Freg.Person.Kjoenn? Kjoenn { get; set; }
-        [global::Consumer.Freg.FregField("falskIdentitet.rettIdentitetVedOpplysninger.personnavn")] public global::Consumer.Freg.Person.Personnavn? Personnavn { get; set; }
-        [global::Consumer.Freg.FregField("falskIdentitet.rettIdentitetVedOpplysninger.statsborgerskap")] public global::System.Collections.Generic.IReadOnlyList<string>? Statsborgerskap { get; set; }
+        [global::Consumer.Freg.FregField("falskIdentitet.rettIdentitetVedOpplysninger.foedselsdato")]
+        public global::System.DateOnly? Foedselsdato { get; set; }
+
+        [global::Consumer.Freg.FregField("falskIdentitet.rettIdentitetVedOpplysninger.kjoenn")]
+        public global::Consumer.Freg.Person.Kjoenn? Kjoenn { get; set; }
+
+        [global::Consumer.Freg.FregField("falskIdentitet.rettIdentitetVedOpplysninger.personnavn")]
+        public global::Consumer.Freg.Person.Personnavn? Personnavn { get; set; }
+
+        [global::Consumer.Freg.FregField("falskIdentitet.rettIdentitetVedOpplysninger.statsborgerskap")]
+        public global::System.Collections.Generic.IReadOnlyList<string>? Statsborgerskap { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -10,10 +10,18 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.InternasjonalAdresseIFrittFormatJsonConverter))]
     public sealed partial class InternasjonalAdresseIFrittFormat
     {
-        [global::Consumer.Freg.FregField("postadresseIUtlandet.utenlandskAdresseIFrittFormat.adresselinje")] public global::System.Collections.Generic.IReadOnlyList<string>? Adresselinje { get; set; }
-        [global::Consumer.Freg.FregField("postadresseIUtlandet.utenlandskAdresseIFrittFormat.byEllerStedsnavn")] public string? ByEllerStedsnavn { get; set; }
-        [global::Consumer.Freg.FregField("postadresseIUtlandet.utenlandskAdresseIFrittFormat.landkode")] public string? Landkode { get; set; }
-        [global::Consumer.Freg.FregField("postadresseIUtlandet.utenlandskAdresseIFrittFormat.postkode")] public string? Postkode { get; set; }
+        [global::Consumer.Freg.FregField("postadresseIUtlandet.utenlandskAdresseIFrittFormat.adresselinje")]
+        public global::System.Collections.Generic.IReadOnlyList<string>? Adresselinje { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresseIUtlandet.utenlandskAdresseIFrittFormat.byEllerStedsnavn")]
+        public string? ByEllerStedsnavn { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresseIUtlandet.utenlandskAdresseIFrittFormat.landkode")]
+        public string? Landkode { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresseIUtlandet.utenlandskAdresseIFrittFormat.postkode")]
+        public string? Postkode { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -10,17 +10,39 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.KontaktadresseJsonConverter))]
     public sealed partial class Kontaktadresse
     {
-        [global::Consumer.Freg.FregField("postadresse.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("postadresse.adresseIdentifikatorFraMatrikkelen")] public string? AdresseIdentifikatorFraMatrikkelen { get; set; }
-        [global::Consumer.Freg.FregField("postadresse.adressegradering")] public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get; set; }
-        [global::Consumer.Freg.FregField("postadresse.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("postadresse.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("postadresse.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("postadresse.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("postadresse.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("postadresse.postadresseIFrittFormat")] public global::Consumer.Freg.Person.PostadresseIFrittFormat? PostadresseIFrittFormat { get; set; }
-        [global::Consumer.Freg.FregField("postadresse.postboksadresse")] public global::Consumer.Freg.Person.Postboksadresse? Postboksadresse { get; set; }
-        [global::Consumer.Freg.FregField("postadresse.vegadresse")] public global::Consumer.Freg.Person.VegadresseForPost? Vegadresse { get; set; }
+        [global::Consumer.Freg.FregField("postadresse.aarsak")]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresse.adresseIdentifikatorFraMatrikkelen")]
+        public string? AdresseIdentifikatorFraMatrikkelen { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresse.adressegradering")]
+        public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresse.ajourholdstidspunkt")]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresse.erGjeldende")]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresse.gyldighetstidspunkt")]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresse.kilde")]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresse.opphoerstidspunkt")]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresse.postadresseIFrittFormat")]
+        public global::Consumer.Freg.Person.PostadresseIFrittFormat? PostadresseIFrittFormat { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresse.postboksadresse")]
+        public global::Consumer.Freg.Person.Postboksadresse? Postboksadresse { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresse.vegadresse")]
+        public global::Consumer.Freg.Person.VegadresseForPost? Vegadresse { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -10,10 +10,18 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.RelatertBiPersonJsonConverter))]
     public sealed partial class RelatertBiPerson
     {
-        [global::Consumer.Freg.FregField("familierelasjon.relatertPersonUtenFolkeregisteridentifikator.foedselsdato", "foreldreansvar.ansvarligUtenIdentifikator.foedselsdato", "foreldreansvar.ansvarssubjektUtenIdentifikator.foedselsdato")] public global::System.DateOnly? Foedselsdato { get; set; }
-        [global::Consumer.Freg.FregField("familierelasjon.relatertPersonUtenFolkeregisteridentifikator.kjoenn", "foreldreansvar.ansvarligUtenIdentifikator.kjoenn", "foreldreansvar.ansvarssubjektUtenIdentifikator.kjoenn")] public global::Consumer.Freg.Person.Kjoenn? Kjoenn { get; set; }
-        [global::Consumer.Freg.FregField("familierelasjon.relatertPersonUtenFolkeregisteridentifikator.navn", "foreldreansvar.ansvarligUtenIdentifikator.navn", "foreldreansvar.ansvarssubjektUtenIdentifikator.navn")] public global::Consumer.Freg.Person.Personnavn? Navn { get; set; }
-        [global::Consumer.Freg.FregField("familierelasjon.relatertPersonUtenFolkeregisteridentifikator.statsborgerskap", "foreldreansvar.ansvarligUtenIdentifikator.statsborgerskap", "foreldreansvar.ansvarssubjektUtenIdentifikator.statsborgerskap")] public string? Statsborgerskap { get; set; }
+        [global::Consumer.Freg.FregField("familierelasjon.relatertPersonUtenFolkeregisteridentifikator.foedselsdato", "foreldreansvar.ansvarligUtenIdentifikator.foedselsdato", "foreldreansvar.ansvarssubjektUtenIdentifikator.foedselsdato")]
+        public global::System.DateOnly? Foedselsdato { get; set; }
+
+        [global::Consumer.Freg.FregField("familierelasjon.relatertPersonUtenFolkeregisteridentifikator.kjoenn", "foreldreansvar.ansvarligUtenIdentifikator.kjoenn", "foreldreansvar.ansvarssubjektUtenIdentifikator.kjoenn")]
+        public global::Consumer.Freg.Person.Kjoenn? Kjoenn { get; set; }
+
+        [global::Consumer.Freg.FregField("familierelasjon.relatertPersonUtenFolkeregisteridentifikator.navn", "foreldreansvar.ansvarligUtenIdentifikator.navn", "foreldreansvar.ansvarssubjektUtenIdentifikator.navn")]
+        public global::Consumer.Freg.Person.Personnavn? Navn { get; set; }
+
+        [global::Consumer.Freg.FregField("familierelasjon.relatertPersonUtenFolkeregisteridentifikator.statsborgerskap", "foreldreansvar.ansvarligUtenIdentifikator.statsborgerskap", "foreldreansvar.ansvarssubjektUtenIdentifikator.statsborgerskap")]
+        public string? Statsborgerskap { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -10,15 +10,33 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.UtflyttingFraNorgeJsonConverter))]
     public sealed partial class UtflyttingFraNorge
     {
-        [global::Consumer.Freg.FregField("utflytting.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("utflytting.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("utflytting.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("utflytting.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("utflytting.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("utflytting.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("utflytting.tilflyttingsland")] public string? Tilflyttingsland { get; set; }
-        [global::Consumer.Freg.FregField("utflytting.tilflyttingsstedIUtlandet")] public string? TilflyttingsstedIUtlandet { get; set; }
-        [global::Consumer.Freg.FregField("utflytting.utflyttingsdato")] public global::System.DateOnly? Utflyttingsdato { get; set; }
+        [global::Consumer.Freg.FregField("utflytting.aarsak")]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("utflytting.ajourholdstidspunkt")]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("utflytting.erGjeldende")]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("utflytting.gyldighetstidspunkt")]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("utflytting.kilde")]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("utflytting.opphoerstidspunkt")]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("utflytting.tilflyttingsland")]
+        public string? Tilflyttingsland { get; set; }
+
+        [global::Consumer.Freg.FregField("utflytting.tilflyttingsstedIUtlandet")]
+        public string? TilflyttingsstedIUtlandet { get; set; }
+
+        [global::Consumer.Freg.FregField("utflytting.utflyttingsdato")]
+        public global::System.DateOnly? Utflyttingsdato { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -11,10 +11,15 @@ namespace Consumer.Freg.Hendelse
     public sealed partial class Hendelse
     {
         public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
         public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Hendelse.Registerdata>? Egenskapshendelse { get; set; }
+
         public string? Folkeregisteridentifikator { get; set; }
+
         public string? HendelsesaarsakIDsf { get; set; }
+
         public global::Consumer.Freg.Hendelse.Hendelsestype? Hendelsestype { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

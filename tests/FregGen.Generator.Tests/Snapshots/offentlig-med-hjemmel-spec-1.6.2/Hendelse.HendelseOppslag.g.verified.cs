@@ -11,8 +11,11 @@ namespace Consumer.Freg.Hendelse
     public sealed partial class HendelseOppslag
     {
         public string? Dokumentidentifikator { get; set; }
+
         public global::Consumer.Freg.Hendelse.Feilmelding? Feilmelding { get; set; }
+
         public global::Consumer.Freg.Hendelse.DokumentForHendelse? Hendelsedokument { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

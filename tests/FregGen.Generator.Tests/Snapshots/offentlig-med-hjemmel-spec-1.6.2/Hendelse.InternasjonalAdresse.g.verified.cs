@@ -11,16 +11,27 @@ namespace Consumer.Freg.Hendelse
     public sealed partial class InternasjonalAdresse
     {
         public string? Adressenavn { get; set; }
+
         public string? Boenhet { get; set; }
+
         public string? ByEllerStedsnavn { get; set; }
+
         public string? Bygning { get; set; }
+
         public string? CoAdressenavn { get; set; }
+
         public string? Distriktsnavn { get; set; }
+
         public string? Etasjenummer { get; set; }
+
         public string? Landkode { get; set; }
+
         public string? Postboks { get; set; }
+
         public string? Postkode { get; set; }
+
         public string? Region { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -11,12 +11,19 @@ namespace Consumer.Freg.Hendelse
     public sealed partial class Matrikkeladresse
     {
         public string? Adressetilleggsnavn { get; set; }
+
         public string? Bruksenhetsnummer { get; set; }
+
         public global::Consumer.Freg.Hendelse.Bruksenhetstype? Bruksenhetstype { get; set; }
+
         public string? CoAdressenavn { get; set; }
+
         public global::Consumer.Freg.Hendelse.Matrikkelnummer? Matrikkelnummer { get; set; }
+
         public global::Consumer.Freg.Hendelse.Poststed? Poststed { get; set; }
+
         public long? Undernummer { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

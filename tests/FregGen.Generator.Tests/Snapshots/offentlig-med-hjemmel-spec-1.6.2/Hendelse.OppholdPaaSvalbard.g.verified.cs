@@ -11,16 +11,27 @@ namespace Consumer.Freg.Hendelse
     public sealed partial class OppholdPaaSvalbard
     {
         public string? Aarsak { get; set; }
+
         public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
         public long? AntallTidligereOpphold { get; set; }
+
         public global::Consumer.Freg.Hendelse.OppholdsvarighetType? AntattOppholdsvarighet { get; set; }
+
         public string? Fraflyttingskommunenummer { get; set; }
+
         public string? Fraflyttingsland { get; set; }
+
         public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
         public string? Kilde { get; set; }
+
         public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
         public global::System.DateOnly? Sluttdato { get; set; }
+
         public global::System.DateOnly? Startdato { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

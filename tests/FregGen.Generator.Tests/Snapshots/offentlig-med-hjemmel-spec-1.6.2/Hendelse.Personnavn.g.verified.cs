@@ -11,8 +11,11 @@ namespace Consumer.Freg.Hendelse
     public sealed partial class Personnavn
     {
         public string? Etternavn { get; set; }
+
         public string? Fornavn { get; set; }
+
         public string? Mellomnavn { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -11,40 +11,75 @@ namespace Consumer.Freg.Hendelse
     public sealed partial class Registerdata
     {
         public global::Consumer.Freg.Hendelse.GraderingAvAdresse? Adressebeskyttelse { get; set; }
+
         public global::Consumer.Freg.Hendelse.BibeholdAvNorskStatsborgerskap? Bibehold { get; set; }
+
         public global::Consumer.Freg.Hendelse.Bostedsadresse? Bostedsadresse { get; set; }
+
         public global::Consumer.Freg.Hendelse.SamiskSpraak? BrukAvSamiskSpraak { get; set; }
+
         public global::Consumer.Freg.Hendelse.DeltBosted? DeltBosted { get; set; }
+
         public global::Consumer.Freg.Hendelse.Doedsfall? Doedsfall { get; set; }
+
         public global::Consumer.Freg.Hendelse.Entitetsnavn? Entitet { get; set; }
+
         public global::Consumer.Freg.Hendelse.Entitetsendring? Entitetsendring { get; set; }
+
         public global::Consumer.Freg.Hendelse.FalskIdentitet? FalskIdentitet { get; set; }
+
         public global::Consumer.Freg.Hendelse.Familierelasjon? Familierelasjon { get; set; }
+
         public global::Consumer.Freg.Hendelse.Foedsel? Foedsel { get; set; }
+
         public global::Consumer.Freg.Hendelse.FoedselINorge? FoedselINorge { get; set; }
+
         public global::Consumer.Freg.Hendelse.Foreldreansvar? Foreldreansvar { get; set; }
+
         public global::Consumer.Freg.Hendelse.SametingetsValgmanntall? ForholdTilSametingetsValgmanntall { get; set; }
+
         public global::Consumer.Freg.Hendelse.FratattRettsligHandleevne? FratattRettsligHandleevne { get; set; }
+
         public global::Consumer.Freg.Hendelse.Folkeregisteridentifikator? Identifikasjonsnummer { get; set; }
+
         public global::Consumer.Freg.Hendelse.Identitetsgrunnlag? Identitetsgrunnlag { get; set; }
+
         public global::Consumer.Freg.Hendelse.InnflyttingTilNorge? Innflytting { get; set; }
+
         public global::Consumer.Freg.Hendelse.Personkjoenn? Kjoenn { get; set; }
+
         public global::Consumer.Freg.Hendelse.KontaktinformasjonForDoedsbo? KontaktinformasjonForDoedsbo { get; set; }
+
         public global::Consumer.Freg.Hendelse.Identifikasjonsdokument? Legitimasjonsdokument { get; set; }
+
         public global::Consumer.Freg.Hendelse.Folkeregisterpersonnavn? Navn { get; set; }
+
         public global::Consumer.Freg.Hendelse.Opphold? Opphold { get; set; }
+
         public global::Consumer.Freg.Hendelse.OppholdPaaSvalbard? OppholdPaaSvalbard { get; set; }
+
         public global::Consumer.Freg.Hendelse.Oppholdsadresse? Oppholdsadresse { get; set; }
+
         public global::Consumer.Freg.Hendelse.Kontaktadresse? Postadresse { get; set; }
+
         public global::Consumer.Freg.Hendelse.KontaktadresseIUtlandet? PostadresseIUtlandet { get; set; }
+
         public global::Consumer.Freg.Hendelse.RettsligHandleevne? RettsligHandleevne { get; set; }
+
         public global::Consumer.Freg.Hendelse.Sivilstand? Sivilstand { get; set; }
+
         public global::Consumer.Freg.Hendelse.Statsborgerskap? Statsborgerskap { get; set; }
+
         public global::Consumer.Freg.Hendelse.Folkeregisterpersonstatus? Status { get; set; }
+
         public global::Consumer.Freg.Hendelse.Personidentifikasjon? UtenlandskPersonidentifikasjon { get; set; }
+
         public global::Consumer.Freg.Hendelse.UtflyttingFraNorge? Utflytting { get; set; }
+
         public global::Consumer.Freg.Hendelse.Personidentifikasjon? UtlendingsmyndighetenesIdentifikasjonsnummer { get; set; }
+
         public global::Consumer.Freg.Hendelse.VergemaalRepresentasjonEllerFremtidsfullmakt? VergemaalEllerFremtidsfullmakt { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -11,11 +11,17 @@ namespace Consumer.Freg.Hendelse
     public sealed partial class SamiskSpraak
     {
         public string? Aarsak { get; set; }
+
         public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
         public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
         public string? Kilde { get; set; }
+
         public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
         public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Hendelse.SamiskSpraakType>? Spraak { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

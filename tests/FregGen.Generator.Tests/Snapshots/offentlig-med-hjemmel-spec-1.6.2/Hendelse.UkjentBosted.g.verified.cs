@@ -11,6 +11,7 @@ namespace Consumer.Freg.Hendelse
     public sealed partial class UkjentBosted
     {
         public string? Bostedskommune { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

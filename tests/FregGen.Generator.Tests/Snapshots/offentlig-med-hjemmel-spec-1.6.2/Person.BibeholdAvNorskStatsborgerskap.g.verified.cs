@@ -10,14 +10,30 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.BibeholdAvNorskStatsborgerskapJsonConverter))]
     public sealed partial class BibeholdAvNorskStatsborgerskap
     {
-        [global::Consumer.Freg.FregField("bibehold.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("bibehold.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("bibehold.bibeholdstatus")] public global::Consumer.Freg.Person.Bibehold? Bibeholdstatus { get; set; }
-        [global::Consumer.Freg.FregField("bibehold.datoForBibehold")] public global::System.DateOnly? DatoForBibehold { get; set; }
-        [global::Consumer.Freg.FregField("bibehold.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("bibehold.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("bibehold.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("bibehold.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        [global::Consumer.Freg.FregField("bibehold.aarsak")]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("bibehold.ajourholdstidspunkt")]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("bibehold.bibeholdstatus")]
+        public global::Consumer.Freg.Person.Bibehold? Bibeholdstatus { get; set; }
+
+        [global::Consumer.Freg.FregField("bibehold.datoForBibehold")]
+        public global::System.DateOnly? DatoForBibehold { get; set; }
+
+        [global::Consumer.Freg.FregField("bibehold.erGjeldende")]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("bibehold.gyldighetstidspunkt")]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("bibehold.kilde")]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("bibehold.opphoerstidspunkt")]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

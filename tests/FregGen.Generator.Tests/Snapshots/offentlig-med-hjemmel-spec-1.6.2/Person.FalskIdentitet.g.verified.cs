@@ -10,16 +10,36 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.FalskIdentitetJsonConverter))]
     public sealed partial class FalskIdentitet
     {
-        [global::Consumer.Freg.FregField("falskIdentitet.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("falskIdentitet.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("falskIdentitet.erFalsk")] public bool? ErFalsk { get; set; }
-        [global::Consumer.Freg.FregField("falskIdentitet.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("falskIdentitet.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("falskIdentitet.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("falskIdentitet.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("falskIdentitet.rettIdentitetErUkjent")] public bool? RettIdentitetErUkjent { get; set; }
-        [global::Consumer.Freg.FregField("falskIdentitet.rettIdentitetVedIdentifikasjonsnummer")] public string? RettIdentitetVedIdentifikasjonsnummer { get; set; }
-        [global::Consumer.Freg.FregField("falskIdentitet.rettIdentitetVedOpplysninger")] public global::Consumer.Freg.Person.IdentifiserendeInformasjon? RettIdentitetVedOpplysninger { get; set; }
+        [global::Consumer.Freg.FregField("falskIdentitet.aarsak")]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("falskIdentitet.ajourholdstidspunkt")]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("falskIdentitet.erFalsk")]
+        public bool? ErFalsk { get; set; }
+
+        [global::Consumer.Freg.FregField("falskIdentitet.erGjeldende")]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("falskIdentitet.gyldighetstidspunkt")]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("falskIdentitet.kilde")]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("falskIdentitet.opphoerstidspunkt")]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("falskIdentitet.rettIdentitetErUkjent")]
+        public bool? RettIdentitetErUkjent { get; set; }
+
+        [global::Consumer.Freg.FregField("falskIdentitet.rettIdentitetVedIdentifikasjonsnummer")]
+        public string? RettIdentitetVedIdentifikasjonsnummer { get; set; }
+
+        [global::Consumer.Freg.FregField("falskIdentitet.rettIdentitetVedOpplysninger")]
+        public global::Consumer.Freg.Person.IdentifiserendeInformasjon? RettIdentitetVedOpplysninger { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -10,16 +10,36 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.FamilierelasjonJsonConverter))]
     public sealed partial class Familierelasjon
     {
-        [global::Consumer.Freg.FregField("familierelasjon.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("familierelasjon.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("familierelasjon.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("familierelasjon.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("familierelasjon.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("familierelasjon.minRolleForPerson")] public global::Consumer.Freg.Person.Familierelasjontype? MinRolleForPerson { get; set; }
-        [global::Consumer.Freg.FregField("familierelasjon.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("familierelasjon.relatertPerson")] public string? RelatertPerson { get; set; }
-        [global::Consumer.Freg.FregField("familierelasjon.relatertPersonUtenFolkeregisteridentifikator")] public global::Consumer.Freg.Person.RelatertBiPerson? RelatertPersonUtenFolkeregisteridentifikator { get; set; }
-        [global::Consumer.Freg.FregField("familierelasjon.relatertPersonsRolle")] public global::Consumer.Freg.Person.Familierelasjontype? RelatertPersonsRolle { get; set; }
+        [global::Consumer.Freg.FregField("familierelasjon.aarsak")]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("familierelasjon.ajourholdstidspunkt")]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("familierelasjon.erGjeldende")]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("familierelasjon.gyldighetstidspunkt")]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("familierelasjon.kilde")]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("familierelasjon.minRolleForPerson")]
+        public global::Consumer.Freg.Person.Familierelasjontype? MinRolleForPerson { get; set; }
+
+        [global::Consumer.Freg.FregField("familierelasjon.opphoerstidspunkt")]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("familierelasjon.relatertPerson")]
+        public string? RelatertPerson { get; set; }
+
+        [global::Consumer.Freg.FregField("familierelasjon.relatertPersonUtenFolkeregisteridentifikator")]
+        public global::Consumer.Freg.Person.RelatertBiPerson? RelatertPersonUtenFolkeregisteridentifikator { get; set; }
+
+        [global::Consumer.Freg.FregField("familierelasjon.relatertPersonsRolle")]
+        public global::Consumer.Freg.Person.Familierelasjontype? RelatertPersonsRolle { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

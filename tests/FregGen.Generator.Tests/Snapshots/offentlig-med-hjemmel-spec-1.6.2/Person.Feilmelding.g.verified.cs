@@ -11,6 +11,7 @@ namespace Consumer.Freg.Person
     public sealed partial class Feilmelding
     {
         public string? FeilmeldingVerdi { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -10,15 +10,33 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.FolkeregisteridentifikatorJsonConverter))]
     public sealed partial class Folkeregisteridentifikator
     {
-        [global::Consumer.Freg.FregField("identifikasjonsnummer.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("identifikasjonsnummer.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("identifikasjonsnummer.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("identifikasjonsnummer.foedselsEllerDNummer")] public string? FoedselsEllerDNummer { get; set; }
-        [global::Consumer.Freg.FregField("identifikasjonsnummer.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("identifikasjonsnummer.identifikatortype")] public global::Consumer.Freg.Person.Folkeregisteridentifikatortype? Identifikatortype { get; set; }
-        [global::Consumer.Freg.FregField("identifikasjonsnummer.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("identifikasjonsnummer.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("identifikasjonsnummer.status")] public global::Consumer.Freg.Person.Identifikatorstatuskode? Status { get; set; }
+        [global::Consumer.Freg.FregField("identifikasjonsnummer.aarsak")]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("identifikasjonsnummer.ajourholdstidspunkt")]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("identifikasjonsnummer.erGjeldende")]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("identifikasjonsnummer.foedselsEllerDNummer")]
+        public string? FoedselsEllerDNummer { get; set; }
+
+        [global::Consumer.Freg.FregField("identifikasjonsnummer.gyldighetstidspunkt")]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("identifikasjonsnummer.identifikatortype")]
+        public global::Consumer.Freg.Person.Folkeregisteridentifikatortype? Identifikatortype { get; set; }
+
+        [global::Consumer.Freg.FregField("identifikasjonsnummer.kilde")]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("identifikasjonsnummer.opphoerstidspunkt")]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("identifikasjonsnummer.status")]
+        public global::Consumer.Freg.Person.Identifikatorstatuskode? Status { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

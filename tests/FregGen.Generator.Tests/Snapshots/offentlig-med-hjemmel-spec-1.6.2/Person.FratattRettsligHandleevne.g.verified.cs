@@ -10,12 +10,24 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.FratattRettsligHandleevneJsonConverter))]
     public sealed partial class FratattRettsligHandleevne
     {
-        [global::Consumer.Freg.FregField("fratattRettsligHandleevne.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("fratattRettsligHandleevne.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("fratattRettsligHandleevne.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("fratattRettsligHandleevne.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("fratattRettsligHandleevne.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("fratattRettsligHandleevne.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        [global::Consumer.Freg.FregField("fratattRettsligHandleevne.aarsak")]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("fratattRettsligHandleevne.ajourholdstidspunkt")]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("fratattRettsligHandleevne.erGjeldende")]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("fratattRettsligHandleevne.gyldighetstidspunkt")]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("fratattRettsligHandleevne.kilde")]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("fratattRettsligHandleevne.opphoerstidspunkt")]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

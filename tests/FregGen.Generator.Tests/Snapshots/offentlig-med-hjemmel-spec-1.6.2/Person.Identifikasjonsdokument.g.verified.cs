@@ -10,19 +10,45 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.IdentifikasjonsdokumentJsonConverter))]
     public sealed partial class Identifikasjonsdokument
     {
-        [global::Consumer.Freg.FregField("legitimasjonsdokument.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("legitimasjonsdokument.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("legitimasjonsdokument.dokumentkontroll")] public global::Consumer.Freg.Person.TekniskDokumentkontroll? Dokumentkontroll { get; set; }
-        [global::Consumer.Freg.FregField("legitimasjonsdokument.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("legitimasjonsdokument.gyldigFra")] public global::System.DateOnly? GyldigFra { get; set; }
-        [global::Consumer.Freg.FregField("legitimasjonsdokument.gyldigTil")] public global::System.DateOnly? GyldigTil { get; set; }
-        [global::Consumer.Freg.FregField("legitimasjonsdokument.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("legitimasjonsdokument.identifikasjonsdokumentnummer")] public string? Identifikasjonsdokumentnummer { get; set; }
-        [global::Consumer.Freg.FregField("legitimasjonsdokument.identifikasjonsdokumenttype")] public string? Identifikasjonsdokumenttype { get; set; }
-        [global::Consumer.Freg.FregField("legitimasjonsdokument.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("legitimasjonsdokument.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("legitimasjonsdokument.utstederland")] public string? Utstederland { get; set; }
-        [global::Consumer.Freg.FregField("legitimasjonsdokument.utstedernavn")] public string? Utstedernavn { get; set; }
+        [global::Consumer.Freg.FregField("legitimasjonsdokument.aarsak")]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("legitimasjonsdokument.ajourholdstidspunkt")]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("legitimasjonsdokument.dokumentkontroll")]
+        public global::Consumer.Freg.Person.TekniskDokumentkontroll? Dokumentkontroll { get; set; }
+
+        [global::Consumer.Freg.FregField("legitimasjonsdokument.erGjeldende")]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("legitimasjonsdokument.gyldigFra")]
+        public global::System.DateOnly? GyldigFra { get; set; }
+
+        [global::Consumer.Freg.FregField("legitimasjonsdokument.gyldigTil")]
+        public global::System.DateOnly? GyldigTil { get; set; }
+
+        [global::Consumer.Freg.FregField("legitimasjonsdokument.gyldighetstidspunkt")]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("legitimasjonsdokument.identifikasjonsdokumentnummer")]
+        public string? Identifikasjonsdokumentnummer { get; set; }
+
+        [global::Consumer.Freg.FregField("legitimasjonsdokument.identifikasjonsdokumenttype")]
+        public string? Identifikasjonsdokumenttype { get; set; }
+
+        [global::Consumer.Freg.FregField("legitimasjonsdokument.kilde")]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("legitimasjonsdokument.opphoerstidspunkt")]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("legitimasjonsdokument.utstederland")]
+        public string? Utstederland { get; set; }
+
+        [global::Consumer.Freg.FregField("legitimasjonsdokument.utstedernavn")]
+        public string? Utstedernavn { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

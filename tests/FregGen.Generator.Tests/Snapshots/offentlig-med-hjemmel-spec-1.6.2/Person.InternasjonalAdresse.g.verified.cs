@@ -10,17 +10,39 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.InternasjonalAdresseJsonConverter))]
     public sealed partial class InternasjonalAdresse
     {
-        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.adressenavn", "postadresseIUtlandet.utenlandskAdresse.adressenavn")] public string? Adressenavn { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.boenhet", "postadresseIUtlandet.utenlandskAdresse.boenhet")] public string? Boenhet { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.byEllerStedsnavn", "postadresseIUtlandet.utenlandskAdresse.byEllerStedsnavn")] public string? ByEllerStedsnavn { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.bygning", "postadresseIUtlandet.utenlandskAdresse.bygning")] public string? Bygning { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.coAdressenavn", "postadresseIUtlandet.utenlandskAdresse.coAdressenavn")] public string? CoAdressenavn { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.distriktsnavn", "postadresseIUtlandet.utenlandskAdresse.distriktsnavn")] public string? Distriktsnavn { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.etasjenummer", "postadresseIUtlandet.utenlandskAdresse.etasjenummer")] public string? Etasjenummer { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.landkode", "postadresseIUtlandet.utenlandskAdresse.landkode")] public string? Landkode { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.postboks", "postadresseIUtlandet.utenlandskAdresse.postboks")] public string? Postboks { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.postkode", "postadresseIUtlandet.utenlandskAdresse.postkode")] public string? Postkode { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.region", "postadresseIUtlandet.utenlandskAdresse.region")] public string? Region { get; set; }
+        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.adressenavn", "postadresseIUtlandet.utenlandskAdresse.adressenavn")]
+        public string? Adressenavn { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.boenhet", "postadresseIUtlandet.utenlandskAdresse.boenhet")]
+        public string? Boenhet { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.byEllerStedsnavn", "postadresseIUtlandet.utenlandskAdresse.byEllerStedsnavn")]
+        public string? ByEllerStedsnavn { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.bygning", "postadresseIUtlandet.utenlandskAdresse.bygning")]
+        public string? Bygning { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.coAdressenavn", "postadresseIUtlandet.utenlandskAdresse.coAdressenavn")]
+        public string? CoAdressenavn { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.distriktsnavn", "postadresseIUtlandet.utenlandskAdresse.distriktsnavn")]
+        public string? Distriktsnavn { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.etasjenummer", "postadresseIUtlandet.utenlandskAdresse.etasjenummer")]
+        public string? Etasjenummer { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.landkode", "postadresseIUtlandet.utenlandskAdresse.landkode")]
+        public string? Landkode { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.postboks", "postadresseIUtlandet.utenlandskAdresse.postboks")]
+        public string? Postboks { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.postkode", "postadresseIUtlandet.utenlandskAdresse.postkode")]
+        public string? Postkode { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.region", "postadresseIUtlandet.utenlandskAdresse.region")]
+        public string? Region { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

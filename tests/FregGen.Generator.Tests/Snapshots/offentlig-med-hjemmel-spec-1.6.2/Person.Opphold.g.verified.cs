@@ -10,15 +10,33 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.OppholdJsonConverter))]
     public sealed partial class Opphold
     {
-        [global::Consumer.Freg.FregField("opphold.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("opphold.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("opphold.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("opphold.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("opphold.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("opphold.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("opphold.oppholdFra")] public global::System.DateOnly? OppholdFra { get; set; }
-        [global::Consumer.Freg.FregField("opphold.oppholdTil")] public global::System.DateOnly? OppholdTil { get; set; }
-        [global::Consumer.Freg.FregField("opphold.oppholdstillatelse")] public global::Consumer.Freg.Person.Oppholdstillatelsetype? Oppholdstillatelse { get; set; }
+        [global::Consumer.Freg.FregField("opphold.aarsak")]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("opphold.ajourholdstidspunkt")]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("opphold.erGjeldende")]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("opphold.gyldighetstidspunkt")]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("opphold.kilde")]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("opphold.opphoerstidspunkt")]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("opphold.oppholdFra")]
+        public global::System.DateOnly? OppholdFra { get; set; }
+
+        [global::Consumer.Freg.FregField("opphold.oppholdTil")]
+        public global::System.DateOnly? OppholdTil { get; set; }
+
+        [global::Consumer.Freg.FregField("opphold.oppholdstillatelse")]
+        public global::Consumer.Freg.Person.Oppholdstillatelsetype? Oppholdstillatelse { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -10,15 +10,33 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.PersonidentifikasjonJsonConverter))]
     public sealed partial class Personidentifikasjon
     {
-        [global::Consumer.Freg.FregField("utenlandskPersonidentifikasjon.aarsak", "utlendingsmyndighetenesIdentifikasjonsnummer.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("utenlandskPersonidentifikasjon.ajourholdstidspunkt", "utlendingsmyndighetenesIdentifikasjonsnummer.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("utenlandskPersonidentifikasjon.erGjeldende", "utlendingsmyndighetenesIdentifikasjonsnummer.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("utenlandskPersonidentifikasjon.gyldighetstidspunkt", "utlendingsmyndighetenesIdentifikasjonsnummer.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("utenlandskPersonidentifikasjon.identifikasjonsnummer", "utlendingsmyndighetenesIdentifikasjonsnummer.identifikasjonsnummer")] public string? Identifikasjonsnummer { get; set; }
-        [global::Consumer.Freg.FregField("utenlandskPersonidentifikasjon.identifikasjonsnummertype", "utlendingsmyndighetenesIdentifikasjonsnummer.identifikasjonsnummertype")] public string? Identifikasjonsnummertype { get; set; }
-        [global::Consumer.Freg.FregField("utenlandskPersonidentifikasjon.kilde", "utlendingsmyndighetenesIdentifikasjonsnummer.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("utenlandskPersonidentifikasjon.opphoerstidspunkt", "utlendingsmyndighetenesIdentifikasjonsnummer.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("utenlandskPersonidentifikasjon.utstederland", "utlendingsmyndighetenesIdentifikasjonsnummer.utstederland")] public string? Utstederland { get; set; }
+        [global::Consumer.Freg.FregField("utenlandskPersonidentifikasjon.aarsak", "utlendingsmyndighetenesIdentifikasjonsnummer.aarsak")]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("utenlandskPersonidentifikasjon.ajourholdstidspunkt", "utlendingsmyndighetenesIdentifikasjonsnummer.ajourholdstidspunkt")]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("utenlandskPersonidentifikasjon.erGjeldende", "utlendingsmyndighetenesIdentifikasjonsnummer.erGjeldende")]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("utenlandskPersonidentifikasjon.gyldighetstidspunkt", "utlendingsmyndighetenesIdentifikasjonsnummer.gyldighetstidspunkt")]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("utenlandskPersonidentifikasjon.identifikasjonsnummer", "utlendingsmyndighetenesIdentifikasjonsnummer.identifikasjonsnummer")]
+        public string? Identifikasjonsnummer { get; set; }
+
+        [global::Consumer.Freg.FregField("utenlandskPersonidentifikasjon.identifikasjonsnummertype", "utlendingsmyndighetenesIdentifikasjonsnummer.identifikasjonsnummertype")]
+        public string? Identifikasjonsnummertype { get; set; }
+
+        [global::Consumer.Freg.FregField("utenlandskPersonidentifikasjon.kilde", "utlendingsmyndighetenesIdentifikasjonsnummer.kilde")]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("utenlandskPersonidentifikasjon.opphoerstidspunkt", "utlendingsmyndighetenesIdentifikasjonsnummer.opphoerstidspunkt")]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("utenlandskPersonidentifikasjon.utstederland", "utlendingsmyndighetenesIdentifikasjonsnummer.utstederland")]
+        public string? Utstederland { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -10,8 +10,12 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.PostadresseIFrittFormatJsonConverter))]
     public sealed partial class PostadresseIFrittFormat
     {
-        [global::Consumer.Freg.FregField("postadresse.postadresseIFrittFormat.adresselinje")] public global::System.Collections.Generic.IReadOnlyList<string>? Adresselinje { get; set; }
-        [global::Consumer.Freg.FregField("postadresse.postadresseIFrittFormat.poststed")] public global::Consumer.Freg.Person.Poststed? Poststed { get; set; }
+        [global::Consumer.Freg.FregField("postadresse.postadresseIFrittFormat.adresselinje")]
+        public global::System.Collections.Generic.IReadOnlyList<string>? Adresselinje { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresse.postadresseIFrittFormat.poststed")]
+        public global::Consumer.Freg.Person.Poststed? Poststed { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -10,15 +10,33 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.PreferertKontaktadresseJsonConverter))]
     public sealed partial class PreferertKontaktadresse
     {
-        [global::Consumer.Freg.FregField("preferertKontaktadresse.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("preferertKontaktadresse.adressegradering")] public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get; set; }
-        [global::Consumer.Freg.FregField("preferertKontaktadresse.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("preferertKontaktadresse.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("preferertKontaktadresse.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("preferertKontaktadresse.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("preferertKontaktadresse.kontaktadresseIFrittFormat")] public global::Consumer.Freg.Person.AdresseIFrittFormat? KontaktadresseIFrittFormat { get; set; }
-        [global::Consumer.Freg.FregField("preferertKontaktadresse.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("preferertKontaktadresse.valg")] public global::Consumer.Freg.Person.Adressetype? Valg { get; set; }
+        [global::Consumer.Freg.FregField("preferertKontaktadresse.aarsak")]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("preferertKontaktadresse.adressegradering")]
+        public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get; set; }
+
+        [global::Consumer.Freg.FregField("preferertKontaktadresse.ajourholdstidspunkt")]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("preferertKontaktadresse.erGjeldende")]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("preferertKontaktadresse.gyldighetstidspunkt")]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("preferertKontaktadresse.kilde")]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("preferertKontaktadresse.kontaktadresseIFrittFormat")]
+        public global::Consumer.Freg.Person.AdresseIFrittFormat? KontaktadresseIFrittFormat { get; set; }
+
+        [global::Consumer.Freg.FregField("preferertKontaktadresse.opphoerstidspunkt")]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("preferertKontaktadresse.valg")]
+        public global::Consumer.Freg.Person.Adressetype? Valg { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

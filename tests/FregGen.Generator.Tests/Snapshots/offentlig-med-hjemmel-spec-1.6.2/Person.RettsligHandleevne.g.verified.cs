@@ -10,13 +10,27 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.RettsligHandleevneJsonConverter))]
     public sealed partial class RettsligHandleevne
     {
-        [global::Consumer.Freg.FregField("rettsligHandleevne.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("rettsligHandleevne.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("rettsligHandleevne.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("rettsligHandleevne.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("rettsligHandleevne.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("rettsligHandleevne.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("rettsligHandleevne.rettsligHandleevneomfang")] public global::Consumer.Freg.Person.RettsligHandleevneomfang? RettsligHandleevneomfang { get; set; }
+        [global::Consumer.Freg.FregField("rettsligHandleevne.aarsak")]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("rettsligHandleevne.ajourholdstidspunkt")]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("rettsligHandleevne.erGjeldende")]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("rettsligHandleevne.gyldighetstidspunkt")]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("rettsligHandleevne.kilde")]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("rettsligHandleevne.opphoerstidspunkt")]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("rettsligHandleevne.rettsligHandleevneomfang")]
+        public global::Consumer.Freg.Person.RettsligHandleevneomfang? RettsligHandleevneomfang { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

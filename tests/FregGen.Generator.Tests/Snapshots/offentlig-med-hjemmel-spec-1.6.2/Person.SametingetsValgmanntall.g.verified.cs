@@ -10,14 +10,30 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.SametingetsValgmanntallJsonConverter))]
     public sealed partial class SametingetsValgmanntall
     {
-        [global::Consumer.Freg.FregField("forholdTilSametingetsValgmanntall.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("forholdTilSametingetsValgmanntall.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("forholdTilSametingetsValgmanntall.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("forholdTilSametingetsValgmanntall.forhold")] public global::Consumer.Freg.Person.ForholdTilSametingetsValgmanntall? Forhold { get; set; }
-        [global::Consumer.Freg.FregField("forholdTilSametingetsValgmanntall.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("forholdTilSametingetsValgmanntall.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("forholdTilSametingetsValgmanntall.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("forholdTilSametingetsValgmanntall.vedtaksdato")] public global::System.DateOnly? Vedtaksdato { get; set; }
+        [global::Consumer.Freg.FregField("forholdTilSametingetsValgmanntall.aarsak")]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("forholdTilSametingetsValgmanntall.ajourholdstidspunkt")]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("forholdTilSametingetsValgmanntall.erGjeldende")]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("forholdTilSametingetsValgmanntall.forhold")]
+        public global::Consumer.Freg.Person.ForholdTilSametingetsValgmanntall? Forhold { get; set; }
+
+        [global::Consumer.Freg.FregField("forholdTilSametingetsValgmanntall.gyldighetstidspunkt")]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("forholdTilSametingetsValgmanntall.kilde")]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("forholdTilSametingetsValgmanntall.opphoerstidspunkt")]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("forholdTilSametingetsValgmanntall.vedtaksdato")]
+        public global::System.DateOnly? Vedtaksdato { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

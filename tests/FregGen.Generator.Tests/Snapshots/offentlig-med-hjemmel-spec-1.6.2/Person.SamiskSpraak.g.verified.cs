@@ -10,13 +10,27 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.SamiskSpraakJsonConverter))]
     public sealed partial class SamiskSpraak
     {
-        [global::Consumer.Freg.FregField("brukAvSamiskSpraak.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("brukAvSamiskSpraak.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("brukAvSamiskSpraak.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("brukAvSamiskSpraak.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("brukAvSamiskSpraak.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("brukAvSamiskSpraak.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("brukAvSamiskSpraak.spraak")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.SamiskSpraakType>? Spraak { get; set; }
+        [global::Consumer.Freg.FregField("brukAvSamiskSpraak.aarsak")]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("brukAvSamiskSpraak.ajourholdstidspunkt")]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("brukAvSamiskSpraak.erGjeldende")]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("brukAvSamiskSpraak.gyldighetstidspunkt")]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("brukAvSamiskSpraak.kilde")]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("brukAvSamiskSpraak.opphoerstidspunkt")]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("brukAvSamiskSpraak.spraak")]
+        public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.SamiskSpraakType>? Spraak { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

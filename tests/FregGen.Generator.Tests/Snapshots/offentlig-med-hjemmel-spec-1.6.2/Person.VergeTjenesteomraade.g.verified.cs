@@ -10,8 +10,12 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.VergeTjenesteomraadeJsonConverter))]
     public sealed partial class VergeTjenesteomraade
     {
-        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.verge.tjenesteomraade.vergeTjenesteoppgave")] public string? VergeTjenesteoppgave { get; set; }
-        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.verge.tjenesteomraade.vergeTjenestevirksomhet")] public string? VergeTjenestevirksomhet { get; set; }
+        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.verge.tjenesteomraade.vergeTjenesteoppgave")]
+        public string? VergeTjenesteoppgave { get; set; }
+
+        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.verge.tjenesteomraade.vergeTjenestevirksomhet")]
+        public string? VergeTjenestevirksomhet { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -11,12 +11,19 @@ namespace Consumer.Freg.Hendelse
     public sealed partial class BibeholdAvNorskStatsborgerskap
     {
         public string? Aarsak { get; set; }
+
         public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
         public global::Consumer.Freg.Hendelse.Bibehold? Bibeholdstatus { get; set; }
+
         public global::System.DateOnly? DatoForBibehold { get; set; }
+
         public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
         public string? Kilde { get; set; }
+
         public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -11,21 +11,37 @@ namespace Consumer.Freg.Hendelse
     public sealed partial class Bostedsadresse
     {
         public string? Aarsak { get; set; }
+
         public string? AdresseIdentifikatorFraMatrikkelen { get; set; }
+
         public global::Consumer.Freg.Hendelse.Adressegradering? Adressegradering { get; set; }
+
         public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
         public global::System.DateOnly? Flyttedato { get; set; }
+
         public long? Grunnkrets { get; set; }
+
         public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
         public string? Kilde { get; set; }
+
         public long? Kirkekrets { get; set; }
+
         public global::Consumer.Freg.Hendelse.Matrikkeladresse? Matrikkeladresse { get; set; }
+
         public string? NaerAdresseIdentifikatorFraMatrikkelen { get; set; }
+
         public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
         public long? Skolekrets { get; set; }
+
         public long? Stemmekrets { get; set; }
+
         public global::Consumer.Freg.Hendelse.UkjentBosted? UkjentBosted { get; set; }
+
         public global::Consumer.Freg.Hendelse.Vegadresse? Vegadresse { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

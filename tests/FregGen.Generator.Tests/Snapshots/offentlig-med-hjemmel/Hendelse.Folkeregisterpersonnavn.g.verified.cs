@@ -11,15 +11,25 @@ namespace Consumer.Freg.Hendelse
     public sealed partial class Folkeregisterpersonnavn
     {
         public string? Aarsak { get; set; }
+
         public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
         public string? Etternavn { get; set; }
+
         public string? ForkortetNavn { get; set; }
+
         public string? Fornavn { get; set; }
+
         public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
         public string? Kilde { get; set; }
+
         public string? Mellomnavn { get; set; }
+
         public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
         public global::Consumer.Freg.Hendelse.Personnavn? OriginaltNavn { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

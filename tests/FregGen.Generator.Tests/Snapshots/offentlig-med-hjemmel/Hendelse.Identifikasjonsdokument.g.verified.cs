@@ -11,17 +11,29 @@ namespace Consumer.Freg.Hendelse
     public sealed partial class Identifikasjonsdokument
     {
         public string? Aarsak { get; set; }
+
         public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
         public global::Consumer.Freg.Hendelse.TekniskDokumentkontroll? Dokumentkontroll { get; set; }
+
         public global::System.DateOnly? GyldigFra { get; set; }
+
         public global::System.DateOnly? GyldigTil { get; set; }
+
         public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
         public string? Identifikasjonsdokumentnummer { get; set; }
+
         public string? Identifikasjonsdokumenttype { get; set; }
+
         public string? Kilde { get; set; }
+
         public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
         public string? Utstederland { get; set; }
+
         public string? Utstedernavn { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

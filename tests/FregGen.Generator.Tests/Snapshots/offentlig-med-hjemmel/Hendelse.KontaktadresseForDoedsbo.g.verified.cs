@@ -11,9 +11,13 @@ namespace Consumer.Freg.Hendelse
     public sealed partial class KontaktadresseForDoedsbo
     {
         public global::System.Collections.Generic.IReadOnlyList<string>? Adresselinje { get; set; }
+
         public string? Landkode { get; set; }
+
         public string? Postnummer { get; set; }
+
         public string? Poststedsnavn { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -11,16 +11,27 @@ namespace Consumer.Freg.Hendelse
     public sealed partial class KontaktinformasjonForDoedsbo
     {
         public string? Aarsak { get; set; }
+
         public global::Consumer.Freg.Hendelse.KontaktadresseForDoedsbo? Adresse { get; set; }
+
         public global::Consumer.Freg.Hendelse.AdvokatSomKontakt? Advokat { get; set; }
+
         public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
         public global::System.DateOnly? Attestutstedelsesdato { get; set; }
+
         public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
         public string? Kilde { get; set; }
+
         public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
         public global::Consumer.Freg.Hendelse.OrganisasjonSomKontakt? Organisasjon { get; set; }
+
         public global::Consumer.Freg.Hendelse.PersonSomKontakt? Person { get; set; }
+
         public global::Consumer.Freg.Hendelse.Skifteform? Skifteform { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

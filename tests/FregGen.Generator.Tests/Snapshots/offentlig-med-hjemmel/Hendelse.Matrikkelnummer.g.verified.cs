@@ -11,9 +11,13 @@ namespace Consumer.Freg.Hendelse
     public sealed partial class Matrikkelnummer
     {
         public long? Bruksnummer { get; set; }
+
         public long? Festenummer { get; set; }
+
         public long? Gaardsnummer { get; set; }
+
         public string? Kommunenummer { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -11,18 +11,31 @@ namespace Consumer.Freg.Hendelse
     public sealed partial class Oppholdsadresse
     {
         public string? Aarsak { get; set; }
+
         public string? AdresseIdentifikatorFraMatrikkelen { get; set; }
+
         public global::Consumer.Freg.Hendelse.Adressegradering? Adressegradering { get; set; }
+
         public bool? AdressenErUkjent { get; set; }
+
         public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
         public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
         public string? Kilde { get; set; }
+
         public global::Consumer.Freg.Hendelse.Matrikkeladresse? Matrikkeladresse { get; set; }
+
         public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
         public global::Consumer.Freg.Hendelse.OppholdAnnetSted? OppholdAnnetSted { get; set; }
+
         public global::System.DateOnly? Oppholdsadressedato { get; set; }
+
         public global::Consumer.Freg.Hendelse.InternasjonalAdresse? UtenlandskAdresse { get; set; }
+
         public global::Consumer.Freg.Hendelse.Vegadresse? Vegadresse { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -11,8 +11,11 @@ namespace Consumer.Freg.Hendelse
     public sealed partial class Postboksadresse
     {
         public string? Postboks { get; set; }
+
         public string? Postbokseier { get; set; }
+
         public global::Consumer.Freg.Hendelse.Poststed? Poststed { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -11,17 +11,29 @@ namespace Consumer.Freg.Hendelse
     public sealed partial class Sivilstand
     {
         public string? Aarsak { get; set; }
+
         public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
         public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
         public string? Kilde { get; set; }
+
         public string? Kommune { get; set; }
+
         public string? Myndighet { get; set; }
+
         public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
         public string? RelatertVedSivilstand { get; set; }
+
         public global::Consumer.Freg.Hendelse.Sivilstandstype? SivilstandVerdi { get; set; }
+
         public global::System.DateOnly? Sivilstandsdato { get; set; }
+
         public string? Sted { get; set; }
+
         public string? Utland { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -11,12 +11,19 @@ namespace Consumer.Freg.Hendelse
     public sealed partial class VegadresseForPost
     {
         public string? Adressekode { get; set; }
+
         public string? Adressenavn { get; set; }
+
         public global::Consumer.Freg.Hendelse.Adressenummer? Adressenummer { get; set; }
+
         public string? Adressetilleggsnavn { get; set; }
+
         public string? Bruksenhetsnummer { get; set; }
+
         public string? CoAdressenavn { get; set; }
+
         public global::Consumer.Freg.Hendelse.Poststed? Poststed { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

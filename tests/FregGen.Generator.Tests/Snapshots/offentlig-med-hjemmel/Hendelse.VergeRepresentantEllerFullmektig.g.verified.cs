@@ -11,9 +11,13 @@ namespace Consumer.Freg.Hendelse
     public sealed partial class VergeRepresentantEllerFullmektig
     {
         public string? FoedselsEllerDNummer { get; set; }
+
         public global::Consumer.Freg.Hendelse.Personnavn? Navn { get; set; }
+
         public global::Consumer.Freg.Hendelse.Vergemaalsomfang? Omfang { get; set; }
+
         public bool? OmfangetErInnenPersonligOmraade { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -10,14 +10,30 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.FoedselINorgeJsonConverter))]
     public sealed partial class FoedselINorge
     {
-        [global::Consumer.Freg.FregField("foedselINorge.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("foedselINorge.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("foedselINorge.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("foedselINorge.foedselsinstitusjonsnavn")] public string? Foedselsinstitusjonsnavn { get; set; }
-        [global::Consumer.Freg.FregField("foedselINorge.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("foedselINorge.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("foedselINorge.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("foedselINorge.rekkefoelgenummer")] public long? Rekkefoelgenummer { get; set; }
+        [global::Consumer.Freg.FregField("foedselINorge.aarsak")]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("foedselINorge.ajourholdstidspunkt")]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("foedselINorge.erGjeldende")]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("foedselINorge.foedselsinstitusjonsnavn")]
+        public string? Foedselsinstitusjonsnavn { get; set; }
+
+        [global::Consumer.Freg.FregField("foedselINorge.gyldighetstidspunkt")]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("foedselINorge.kilde")]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("foedselINorge.opphoerstidspunkt")]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("foedselINorge.rekkefoelgenummer")]
+        public long? Rekkefoelgenummer { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

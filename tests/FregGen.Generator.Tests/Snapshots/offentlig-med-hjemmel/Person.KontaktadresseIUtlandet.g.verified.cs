@@ -10,15 +10,33 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.KontaktadresseIUtlandetJsonConverter))]
     public sealed partial class KontaktadresseIUtlandet
     {
-        [global::Consumer.Freg.FregField("postadresseIUtlandet.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("postadresseIUtlandet.adressegradering")] public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get; set; }
-        [global::Consumer.Freg.FregField("postadresseIUtlandet.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("postadresseIUtlandet.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("postadresseIUtlandet.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("postadresseIUtlandet.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("postadresseIUtlandet.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("postadresseIUtlandet.utenlandskAdresse")] public global::Consumer.Freg.Person.InternasjonalAdresse? UtenlandskAdresse { get; set; }
-        [global::Consumer.Freg.FregField("postadresseIUtlandet.utenlandskAdresseIFrittFormat")] public global::Consumer.Freg.Person.InternasjonalAdresseIFrittFormat? UtenlandskAdresseIFrittFormat { get; set; }
+        [global::Consumer.Freg.FregField("postadresseIUtlandet.aarsak")]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresseIUtlandet.adressegradering")]
+        public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresseIUtlandet.ajourholdstidspunkt")]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresseIUtlandet.erGjeldende")]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresseIUtlandet.gyldighetstidspunkt")]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresseIUtlandet.kilde")]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresseIUtlandet.opphoerstidspunkt")]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresseIUtlandet.utenlandskAdresse")]
+        public global::Consumer.Freg.Person.InternasjonalAdresse? UtenlandskAdresse { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresseIUtlandet.utenlandskAdresseIFrittFormat")]
+        public global::Consumer.Freg.Person.InternasjonalAdresseIFrittFormat? UtenlandskAdresseIFrittFormat { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -10,18 +10,42 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.OppholdPaaSvalbardJsonConverter))]
     public sealed partial class OppholdPaaSvalbard
     {
-        [global::Consumer.Freg.FregField("oppholdPaaSvalbard.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("oppholdPaaSvalbard.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("oppholdPaaSvalbard.antallTidligereOpphold")] public long? AntallTidligereOpphold { get; set; }
-        [global::Consumer.Freg.FregField("oppholdPaaSvalbard.antattOppholdsvarighet")] public global::Consumer.Freg.Person.OppholdsvarighetType? AntattOppholdsvarighet { get; set; }
-        [global::Consumer.Freg.FregField("oppholdPaaSvalbard.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("oppholdPaaSvalbard.fraflyttingskommunenummer")] public string? Fraflyttingskommunenummer { get; set; }
-        [global::Consumer.Freg.FregField("oppholdPaaSvalbard.fraflyttingsland")] public string? Fraflyttingsland { get; set; }
-        [global::Consumer.Freg.FregField("oppholdPaaSvalbard.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("oppholdPaaSvalbard.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("oppholdPaaSvalbard.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("oppholdPaaSvalbard.sluttdato")] public global::System.DateOnly? Sluttdato { get; set; }
-        [global::Consumer.Freg.FregField("oppholdPaaSvalbard.startdato")] public global::System.DateOnly? Startdato { get; set; }
+        [global::Consumer.Freg.FregField("oppholdPaaSvalbard.aarsak")]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdPaaSvalbard.ajourholdstidspunkt")]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdPaaSvalbard.antallTidligereOpphold")]
+        public long? AntallTidligereOpphold { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdPaaSvalbard.antattOppholdsvarighet")]
+        public global::Consumer.Freg.Person.OppholdsvarighetType? AntattOppholdsvarighet { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdPaaSvalbard.erGjeldende")]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdPaaSvalbard.fraflyttingskommunenummer")]
+        public string? Fraflyttingskommunenummer { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdPaaSvalbard.fraflyttingsland")]
+        public string? Fraflyttingsland { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdPaaSvalbard.gyldighetstidspunkt")]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdPaaSvalbard.kilde")]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdPaaSvalbard.opphoerstidspunkt")]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdPaaSvalbard.sluttdato")]
+        public global::System.DateOnly? Sluttdato { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdPaaSvalbard.startdato")]
+        public global::System.DateOnly? Startdato { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

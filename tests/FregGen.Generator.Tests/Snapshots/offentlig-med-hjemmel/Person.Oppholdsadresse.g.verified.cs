@@ -10,20 +10,48 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.OppholdsadresseJsonConverter))]
     public sealed partial class Oppholdsadresse
     {
-        [global::Consumer.Freg.FregField("oppholdsadresse.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.adresseIdentifikatorFraMatrikkelen")] public string? AdresseIdentifikatorFraMatrikkelen { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.adressegradering")] public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.adressenErUkjent")] public bool? AdressenErUkjent { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.matrikkeladresse")] public global::Consumer.Freg.Person.Matrikkeladresse? Matrikkeladresse { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.oppholdAnnetSted")] public global::Consumer.Freg.Person.OppholdAnnetSted? OppholdAnnetSted { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.oppholdsadressedato")] public global::System.DateOnly? Oppholdsadressedato { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse")] public global::Consumer.Freg.Person.InternasjonalAdresse? UtenlandskAdresse { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.vegadresse")] public global::Consumer.Freg.Person.Vegadresse? Vegadresse { get; set; }
+        [global::Consumer.Freg.FregField("oppholdsadresse.aarsak")]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdsadresse.adresseIdentifikatorFraMatrikkelen")]
+        public string? AdresseIdentifikatorFraMatrikkelen { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdsadresse.adressegradering")]
+        public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdsadresse.adressenErUkjent")]
+        public bool? AdressenErUkjent { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdsadresse.ajourholdstidspunkt")]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdsadresse.erGjeldende")]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdsadresse.gyldighetstidspunkt")]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdsadresse.kilde")]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdsadresse.matrikkeladresse")]
+        public global::Consumer.Freg.Person.Matrikkeladresse? Matrikkeladresse { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdsadresse.opphoerstidspunkt")]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdsadresse.oppholdAnnetSted")]
+        public global::Consumer.Freg.Person.OppholdAnnetSted? OppholdAnnetSted { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdsadresse.oppholdsadressedato")]
+        public global::System.DateOnly? Oppholdsadressedato { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse")]
+        public global::Consumer.Freg.Person.InternasjonalAdresse? UtenlandskAdresse { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdsadresse.vegadresse")]
+        public global::Consumer.Freg.Person.Vegadresse? Vegadresse { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

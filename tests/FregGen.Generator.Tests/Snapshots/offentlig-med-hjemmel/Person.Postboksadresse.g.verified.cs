@@ -10,9 +10,15 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.PostboksadresseJsonConverter))]
     public sealed partial class Postboksadresse
     {
-        [global::Consumer.Freg.FregField("postadresse.postboksadresse.postboks")] public string? Postboks { get; set; }
-        [global::Consumer.Freg.FregField("postadresse.postboksadresse.postbokseier")] public string? Postbokseier { get; set; }
-        [global::Consumer.Freg.FregField("postadresse.postboksadresse.poststed")] public global::Consumer.Freg.Person.Poststed? Poststed { get; set; }
+        [global::Consumer.Freg.FregField("postadresse.postboksadresse.postboks")]
+        public string? Postboks { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresse.postboksadresse.postbokseier")]
+        public string? Postbokseier { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresse.postboksadresse.poststed")]
+        public global::Consumer.Freg.Person.Poststed? Poststed { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

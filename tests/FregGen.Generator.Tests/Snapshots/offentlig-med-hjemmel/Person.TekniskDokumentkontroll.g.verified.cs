@@ -10,8 +10,12 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.TekniskDokumentkontrollJsonConverter))]
     public sealed partial class TekniskDokumentkontroll
     {
-        [global::Consumer.Freg.FregField("legitimasjonsdokument.dokumentkontroll.dokumentkontrollstatus")] public string? Dokumentkontrollstatus { get; set; }
-        [global::Consumer.Freg.FregField("legitimasjonsdokument.dokumentkontroll.dokumentkontrolltidspunkt")] public global::System.DateTimeOffset? Dokumentkontrolltidspunkt { get; set; }
+        [global::Consumer.Freg.FregField("legitimasjonsdokument.dokumentkontroll.dokumentkontrollstatus")]
+        public string? Dokumentkontrollstatus { get; set; }
+
+        [global::Consumer.Freg.FregField("legitimasjonsdokument.dokumentkontroll.dokumentkontrolltidspunkt")]
+        public global::System.DateTimeOffset? Dokumentkontrolltidspunkt { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -10,17 +10,39 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.FoedselJsonConverter))]
     public sealed partial class Foedsel
     {
-        [global::Consumer.Freg.FregField("foedsel.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("foedsel.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("foedsel.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("foedsel.foedekommuneINorge")] public string? FoedekommuneINorge { get; set; }
-        [global::Consumer.Freg.FregField("foedsel.foedeland")] public string? Foedeland { get; set; }
-        [global::Consumer.Freg.FregField("foedsel.foedested")] public string? Foedested { get; set; }
-        [global::Consumer.Freg.FregField("foedsel.foedselsaar")] public string? Foedselsaar { get; set; }
-        [global::Consumer.Freg.FregField("foedsel.foedselsdato")] public global::System.DateOnly? Foedselsdato { get; set; }
-        [global::Consumer.Freg.FregField("foedsel.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("foedsel.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("foedsel.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        [global::Consumer.Freg.FregField("foedsel.aarsak")]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("foedsel.ajourholdstidspunkt")]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("foedsel.erGjeldende")]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("foedsel.foedekommuneINorge")]
+        public string? FoedekommuneINorge { get; set; }
+
+        [global::Consumer.Freg.FregField("foedsel.foedeland")]
+        public string? Foedeland { get; set; }
+
+        [global::Consumer.Freg.FregField("foedsel.foedested")]
+        public string? Foedested { get; set; }
+
+        [global::Consumer.Freg.FregField("foedsel.foedselsaar")]
+        public string? Foedselsaar { get; set; }
+
+        [global::Consumer.Freg.FregField("foedsel.foedselsdato")]
+        public global::System.DateOnly? Foedselsdato { get; set; }
+
+        [global::Consumer.Freg.FregField("foedsel.gyldighetstidspunkt")]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("foedsel.kilde")]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("foedsel.opphoerstidspunkt")]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -11,8 +11,11 @@ namespace Consumer.Freg.Person
     public sealed partial class Oppslag
     {
         public global::Consumer.Freg.Person.Feilmelding? Feilmelding { get; set; }
+
         public string? FoedselsEllerDNummer { get; set; }
+
         public global::Consumer.Freg.Person.Folkeregisterperson? Folkeregisterperson { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -10,13 +10,27 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.GraderingAvAdresseJsonConverter))]
     public sealed partial class GraderingAvAdresse
     {
-        [global::Consumer.Freg.FregField("adressebeskyttelse.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("adressebeskyttelse.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("adressebeskyttelse.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("adressebeskyttelse.graderingsnivaa")] public global::Consumer.Freg.Person.Adressegradering? Graderingsnivaa { get; set; }
-        [global::Consumer.Freg.FregField("adressebeskyttelse.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("adressebeskyttelse.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("adressebeskyttelse.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        [global::Consumer.Freg.FregField("adressebeskyttelse.aarsak")]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("adressebeskyttelse.ajourholdstidspunkt")]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("adressebeskyttelse.erGjeldende")]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("adressebeskyttelse.graderingsnivaa")]
+        public global::Consumer.Freg.Person.Adressegradering? Graderingsnivaa { get; set; }
+
+        [global::Consumer.Freg.FregField("adressebeskyttelse.gyldighetstidspunkt")]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("adressebeskyttelse.kilde")]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("adressebeskyttelse.opphoerstidspunkt")]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -10,14 +10,30 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.InnflyttingTilNorgeJsonConverter))]
     public sealed partial class InnflyttingTilNorge
     {
-        [global::Consumer.Freg.FregField("innflytting.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("innflytting.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("innflytting.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("innflytting.fraflyttingsland")] public string? Fraflyttingsland { get; set; }
-        [global::Consumer.Freg.FregField("innflytting.fraflyttingsstedIUtlandet")] public string? FraflyttingsstedIUtlandet { get; set; }
-        [global::Consumer.Freg.FregField("innflytting.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("innflytting.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("innflytting.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        [global::Consumer.Freg.FregField("innflytting.aarsak")]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("innflytting.ajourholdstidspunkt")]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("innflytting.erGjeldende")]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("innflytting.fraflyttingsland")]
+        public string? Fraflyttingsland { get; set; }
+
+        [global::Consumer.Freg.FregField("innflytting.fraflyttingsstedIUtlandet")]
+        public string? FraflyttingsstedIUtlandet { get; set; }
+
+        [global::Consumer.Freg.FregField("innflytting.gyldighetstidspunkt")]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("innflytting.kilde")]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("innflytting.opphoerstidspunkt")]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

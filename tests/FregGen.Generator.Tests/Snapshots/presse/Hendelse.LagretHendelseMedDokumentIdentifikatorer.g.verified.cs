@@ -11,7 +11,9 @@ namespace Consumer.Freg.Hendelse
     public sealed partial class LagretHendelseMedDokumentIdentifikatorer
     {
         public global::Consumer.Freg.Hendelse.HendelseMedDokumentIdentifikatorer? Hendelse { get; set; }
+
         public long? Sekvensnummer { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

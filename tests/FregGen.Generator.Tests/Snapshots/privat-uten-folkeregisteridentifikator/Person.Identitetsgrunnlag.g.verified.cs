@@ -10,13 +10,27 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.IdentitetsgrunnlagJsonConverter))]
     public sealed partial class Identitetsgrunnlag
     {
-        [global::Consumer.Freg.FregField("identitetsgrunnlag.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("identitetsgrunnlag.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("identitetsgrunnlag.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("identitetsgrunnlag.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("identitetsgrunnlag.identitetsgrunnlagstatus")] public global::Consumer.Freg.Person.Identitetsgrunnlagstatus? Identitetsgrunnlagstatus { get; set; }
-        [global::Consumer.Freg.FregField("identitetsgrunnlag.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("identitetsgrunnlag.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        [global::Consumer.Freg.FregField("identitetsgrunnlag.aarsak")]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("identitetsgrunnlag.ajourholdstidspunkt")]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("identitetsgrunnlag.erGjeldende")]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("identitetsgrunnlag.gyldighetstidspunkt")]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("identitetsgrunnlag.identitetsgrunnlagstatus")]
+        public global::Consumer.Freg.Person.Identitetsgrunnlagstatus? Identitetsgrunnlagstatus { get; set; }
+
+        [global::Consumer.Freg.FregField("identitetsgrunnlag.kilde")]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("identitetsgrunnlag.opphoerstidspunkt")]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

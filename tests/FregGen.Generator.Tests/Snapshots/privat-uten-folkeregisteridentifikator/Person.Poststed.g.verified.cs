@@ -10,8 +10,12 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.PoststedJsonConverter))]
     public sealed partial class Poststed
     {
-        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.poststed.postnummer", "bostedsadresse.vegadresse.poststed.postnummer", "deltBosted.matrikkeladresse.poststed.postnummer", "deltBosted.vegadresse.poststed.postnummer", "oppholdsadresse.matrikkeladresse.poststed.postnummer", "oppholdsadresse.vegadresse.poststed.postnummer", "postadresse.postadresseIFrittFormat.poststed.postnummer", "postadresse.postboksadresse.poststed.postnummer", "postadresse.vegadresse.poststed.postnummer")] public string? Postnummer { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.poststed.poststedsnavn", "bostedsadresse.vegadresse.poststed.poststedsnavn", "deltBosted.matrikkeladresse.poststed.poststedsnavn", "deltBosted.vegadresse.poststed.poststedsnavn", "oppholdsadresse.matrikkeladresse.poststed.poststedsnavn", "oppholdsadresse.vegadresse.poststed.poststedsnavn", "postadresse.postadresseIFrittFormat.poststed.poststedsnavn", "postadresse.postboksadresse.poststed.poststedsnavn", "postadresse.vegadresse.poststed.poststedsnavn")] public string? Poststedsnavn { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.poststed.postnummer", "bostedsadresse.vegadresse.poststed.postnummer", "deltBosted.matrikkeladresse.poststed.postnummer", "deltBosted.vegadresse.poststed.postnummer", "oppholdsadresse.matrikkeladresse.poststed.postnummer", "oppholdsadresse.vegadresse.poststed.postnummer", "postadresse.postadresseIFrittFormat.poststed.postnummer", "postadresse.postboksadresse.poststed.postnummer", "postadresse.vegadresse.poststed.postnummer")]
+        public string? Postnummer { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.poststed.poststedsnavn", "bostedsadresse.vegadresse.poststed.poststedsnavn", "deltBosted.matrikkeladresse.poststed.poststedsnavn", "deltBosted.vegadresse.poststed.poststedsnavn", "oppholdsadresse.matrikkeladresse.poststed.poststedsnavn", "oppholdsadresse.vegadresse.poststed.poststedsnavn", "postadresse.postadresseIFrittFormat.poststed.poststedsnavn", "postadresse.postboksadresse.poststed.poststedsnavn", "postadresse.vegadresse.poststed.poststedsnavn")]
+        public string? Poststedsnavn { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

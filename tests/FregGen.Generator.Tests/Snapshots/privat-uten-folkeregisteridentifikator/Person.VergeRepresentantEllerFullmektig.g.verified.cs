@@ -10,9 +10,15 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.VergeRepresentantEllerFullmektigJsonConverter))]
     public sealed partial class VergeRepresentantEllerFullmektig
     {
-        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.verge.navn")] public global::Consumer.Freg.Person.Personnavn? Navn { get; set; }
-        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.verge.omfang")] public global::Consumer.Freg.Person.Vergemaalsomfang? Omfang { get; set; }
-        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.verge.omfangetErInnenPersonligOmraade")] public bool? OmfangetErInnenPersonligOmraade { get; set; }
+        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.verge.navn")]
+        public global::Consumer.Freg.Person.Personnavn? Navn { get; set; }
+
+        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.verge.omfang")]
+        public global::Consumer.Freg.Person.Vergemaalsomfang? Omfang { get; set; }
+
+        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.verge.omfangetErInnenPersonligOmraade")]
+        public bool? OmfangetErInnenPersonligOmraade { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -10,8 +10,12 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.AdressenummerJsonConverter))]
     public sealed partial class Adressenummer
     {
-        [global::Consumer.Freg.FregField("bostedsadresse.vegadresse.adressenummer.husbokstav", "deltBosted.vegadresse.adressenummer.husbokstav", "oppholdsadresse.vegadresse.adressenummer.husbokstav", "postadresse.vegadresse.adressenummer.husbokstav")] public string? Husbokstav { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.vegadresse.adressenummer.husnummer", "deltBosted.vegadresse.adressenummer.husnummer", "oppholdsadresse.vegadresse.adressenummer.husnummer", "postadresse.vegadresse.adressenummer.husnummer")] public string? Husnummer { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.vegadresse.adressenummer.husbokstav", "deltBosted.vegadresse.adressenummer.husbokstav", "oppholdsadresse.vegadresse.adressenummer.husbokstav", "postadresse.vegadresse.adressenummer.husbokstav")]
+        public string? Husbokstav { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.vegadresse.adressenummer.husnummer", "deltBosted.vegadresse.adressenummer.husnummer", "oppholdsadresse.vegadresse.adressenummer.husnummer", "postadresse.vegadresse.adressenummer.husnummer")]
+        public string? Husnummer { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

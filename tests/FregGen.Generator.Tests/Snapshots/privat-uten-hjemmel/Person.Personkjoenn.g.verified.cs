@@ -10,13 +10,27 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.PersonkjoennJsonConverter))]
     public sealed partial class Personkjoenn
     {
-        [global::Consumer.Freg.FregField("kjoenn.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("kjoenn.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("kjoenn.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("kjoenn.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("kjoenn.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("kjoenn.kjoenn")] public global::Consumer.Freg.Person.Kjoenn? Kjoenn { get; set; }
-        [global::Consumer.Freg.FregField("kjoenn.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        [global::Consumer.Freg.FregField("kjoenn.aarsak")]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("kjoenn.ajourholdstidspunkt")]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("kjoenn.erGjeldende")]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("kjoenn.gyldighetstidspunkt")]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("kjoenn.kilde")]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("kjoenn.kjoenn")]
+        public global::Consumer.Freg.Person.Kjoenn? Kjoenn { get; set; }
+
+        [global::Consumer.Freg.FregField("kjoenn.opphoerstidspunkt")]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

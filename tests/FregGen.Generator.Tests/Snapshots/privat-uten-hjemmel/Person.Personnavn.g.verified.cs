@@ -10,9 +10,15 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.PersonnavnJsonConverter))]
     public sealed partial class Personnavn
     {
-        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.advokat.personnavn.etternavn", "kontaktinformasjonForDoedsbo.organisasjon.kontaktpersonnavn.etternavn", "kontaktinformasjonForDoedsbo.person.personnavn.etternavn", "navn.originaltNavn.etternavn", "vergemaalEllerFremtidsfullmakt.verge.navn.etternavn")] public string? Etternavn { get; set; }
-        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.advokat.personnavn.fornavn", "kontaktinformasjonForDoedsbo.organisasjon.kontaktpersonnavn.fornavn", "kontaktinformasjonForDoedsbo.person.personnavn.fornavn", "navn.originaltNavn.fornavn", "vergemaalEllerFremtidsfullmakt.verge.navn.fornavn")] public string? Fornavn { get; set; }
-        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.advokat.personnavn.mellomnavn", "kontaktinformasjonForDoedsbo.organisasjon.kontaktpersonnavn.mellomnavn", "kontaktinformasjonForDoedsbo.person.personnavn.mellomnavn", "navn.originaltNavn.mellomnavn", "vergemaalEllerFremtidsfullmakt.verge.navn.mellomnavn")] public string? Mellomnavn { get; set; }
+        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.advokat.personnavn.etternavn", "kontaktinformasjonForDoedsbo.organisasjon.kontaktpersonnavn.etternavn", "kontaktinformasjonForDoedsbo.person.personnavn.etternavn", "navn.originaltNavn.etternavn", "vergemaalEllerFremtidsfullmakt.verge.navn.etternavn")]
+        public string? Etternavn { get; set; }
+
+        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.advokat.personnavn.fornavn", "kontaktinformasjonForDoedsbo.organisasjon.kontaktpersonnavn.fornavn", "kontaktinformasjonForDoedsbo.person.personnavn.fornavn", "navn.originaltNavn.fornavn", "vergemaalEllerFremtidsfullmakt.verge.navn.fornavn")]
+        public string? Fornavn { get; set; }
+
+        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.advokat.personnavn.mellomnavn", "kontaktinformasjonForDoedsbo.organisasjon.kontaktpersonnavn.mellomnavn", "kontaktinformasjonForDoedsbo.person.personnavn.mellomnavn", "navn.originaltNavn.mellomnavn", "vergemaalEllerFremtidsfullmakt.verge.navn.mellomnavn")]
+        public string? Mellomnavn { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

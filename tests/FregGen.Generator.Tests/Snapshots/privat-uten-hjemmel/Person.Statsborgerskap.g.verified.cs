@@ -10,14 +10,30 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.StatsborgerskapJsonConverter))]
     public sealed partial class Statsborgerskap
     {
-        [global::Consumer.Freg.FregField("statsborgerskap.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("statsborgerskap.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("statsborgerskap.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("statsborgerskap.ervervsdato")] public global::System.DateOnly? Ervervsdato { get; set; }
-        [global::Consumer.Freg.FregField("statsborgerskap.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("statsborgerskap.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("statsborgerskap.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("statsborgerskap.statsborgerskap")] public string? StatsborgerskapVerdi { get; set; }
+        [global::Consumer.Freg.FregField("statsborgerskap.aarsak")]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("statsborgerskap.ajourholdstidspunkt")]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("statsborgerskap.erGjeldende")]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("statsborgerskap.ervervsdato")]
+        public global::System.DateOnly? Ervervsdato { get; set; }
+
+        [global::Consumer.Freg.FregField("statsborgerskap.gyldighetstidspunkt")]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("statsborgerskap.kilde")]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("statsborgerskap.opphoerstidspunkt")]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("statsborgerskap.statsborgerskap")]
+        public string? StatsborgerskapVerdi { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

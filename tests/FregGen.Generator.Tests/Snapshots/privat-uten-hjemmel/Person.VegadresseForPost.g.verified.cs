@@ -10,13 +10,27 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.VegadresseForPostJsonConverter))]
     public sealed partial class VegadresseForPost
     {
-        [global::Consumer.Freg.FregField("postadresse.vegadresse.adressekode")] public string? Adressekode { get; set; }
-        [global::Consumer.Freg.FregField("postadresse.vegadresse.adressenavn")] public string? Adressenavn { get; set; }
-        [global::Consumer.Freg.FregField("postadresse.vegadresse.adressenummer")] public global::Consumer.Freg.Person.Adressenummer? Adressenummer { get; set; }
-        [global::Consumer.Freg.FregField("postadresse.vegadresse.adressetilleggsnavn")] public string? Adressetilleggsnavn { get; set; }
-        [global::Consumer.Freg.FregField("postadresse.vegadresse.bruksenhetsnummer")] public string? Bruksenhetsnummer { get; set; }
-        [global::Consumer.Freg.FregField("postadresse.vegadresse.coAdressenavn")] public string? CoAdressenavn { get; set; }
-        [global::Consumer.Freg.FregField("postadresse.vegadresse.poststed")] public global::Consumer.Freg.Person.Poststed? Poststed { get; set; }
+        [global::Consumer.Freg.FregField("postadresse.vegadresse.adressekode")]
+        public string? Adressekode { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresse.vegadresse.adressenavn")]
+        public string? Adressenavn { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresse.vegadresse.adressenummer")]
+        public global::Consumer.Freg.Person.Adressenummer? Adressenummer { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresse.vegadresse.adressetilleggsnavn")]
+        public string? Adressetilleggsnavn { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresse.vegadresse.bruksenhetsnummer")]
+        public string? Bruksenhetsnummer { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresse.vegadresse.coAdressenavn")]
+        public string? CoAdressenavn { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresse.vegadresse.poststed")]
+        public global::Consumer.Freg.Person.Poststed? Poststed { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -11,8 +11,11 @@ namespace Consumer.Freg.Uttrekk
     public sealed partial class UttrekkDataResponse
     {
         public global::System.Collections.Generic.IReadOnlyList<string>? Dokumentidentifikator { get; set; }
+
         public string? Feilmelding { get; set; }
+
         public global::System.Collections.Generic.IReadOnlyList<string>? FoedselsEllerDNummer { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -10,11 +10,21 @@ namespace Consumer.Freg.Hendelse
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Hendelse.HendelseMedDokumentIdentifikatorerJsonConverter))]
     public sealed partial class HendelseMedDokumentIdentifikatorer
     {
-        [global::Consumer.Freg.FregPersonalData] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregIdentityNumber] public string? Folkeregisteridentifikator { get; set; }
-        [global::Consumer.Freg.FregPersonalData] public string? Hendelsesdokument { get; set; }
-        [global::Consumer.Freg.FregPersonalData] public string? Hendelsetype { get; set; }
-        [global::Consumer.Freg.FregPersonalData] public string? Persondokument { get; set; }
+        [global::Consumer.Freg.FregPersonalData]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregIdentityNumber]
+        public string? Folkeregisteridentifikator { get; set; }
+
+        [global::Consumer.Freg.FregPersonalData]
+        public string? Hendelsesdokument { get; set; }
+
+        [global::Consumer.Freg.FregPersonalData]
+        public string? Hendelsetype { get; set; }
+
+        [global::Consumer.Freg.FregPersonalData]
+        public string? Persondokument { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -10,23 +10,71 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.BostedsadresseJsonConverter))]
     public sealed partial class Bostedsadresse
     {
-        [global::Consumer.Freg.FregField("bostedsadresse.aarsak")] [global::Consumer.Freg.FregAddress] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.adresseIdentifikatorFraMatrikkelen")] [global::Consumer.Freg.FregAddress] public string? AdresseIdentifikatorFraMatrikkelen { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.adressegradering")] [global::Consumer.Freg.FregAddress] public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.ajourholdstidspunkt")] [global::Consumer.Freg.FregAddress] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.erGjeldende")] [global::Consumer.Freg.FregAddress] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.flyttedato")] [global::Consumer.Freg.FregAddress] public global::System.DateOnly? Flyttedato { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.grunnkrets")] [global::Consumer.Freg.FregAddress] public long? Grunnkrets { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.gyldighetstidspunkt")] [global::Consumer.Freg.FregAddress] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.kilde")] [global::Consumer.Freg.FregNotPersonal] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.kirkekrets")] [global::Consumer.Freg.FregAddress] public long? Kirkekrets { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse")] public global::Consumer.Freg.Person.Matrikkeladresse? Matrikkeladresse { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.naerAdresseIdentifikatorFraMatrikkelen")] [global::Consumer.Freg.FregAddress] public string? NaerAdresseIdentifikatorFraMatrikkelen { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.opphoerstidspunkt")] [global::Consumer.Freg.FregAddress] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.skolekrets")] [global::Consumer.Freg.FregAddress] public long? Skolekrets { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.stemmekrets")] [global::Consumer.Freg.FregAddress] public long? Stemmekrets { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.ukjentBosted")] public global::Consumer.Freg.Person.UkjentBosted? UkjentBosted { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.vegadresse")] public global::Consumer.Freg.Person.Vegadresse? Vegadresse { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.aarsak")]
+        [global::Consumer.Freg.FregAddress]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.adresseIdentifikatorFraMatrikkelen")]
+        [global::Consumer.Freg.FregAddress]
+        public string? AdresseIdentifikatorFraMatrikkelen { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.adressegradering")]
+        [global::Consumer.Freg.FregAddress]
+        public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.ajourholdstidspunkt")]
+        [global::Consumer.Freg.FregAddress]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.erGjeldende")]
+        [global::Consumer.Freg.FregAddress]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.flyttedato")]
+        [global::Consumer.Freg.FregAddress]
+        public global::System.DateOnly? Flyttedato { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.grunnkrets")]
+        [global::Consumer.Freg.FregAddress]
+        public long? Grunnkrets { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.gyldighetstidspunkt")]
+        [global::Consumer.Freg.FregAddress]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.kilde")]
+        [global::Consumer.Freg.FregNotPersonal]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.kirkekrets")]
+        [global::Consumer.Freg.FregAddress]
+        public long? Kirkekrets { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse")]
+        public global::Consumer.Freg.Person.Matrikkeladresse? Matrikkeladresse { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.naerAdresseIdentifikatorFraMatrikkelen")]
+        [global::Consumer.Freg.FregAddress]
+        public string? NaerAdresseIdentifikatorFraMatrikkelen { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.opphoerstidspunkt")]
+        [global::Consumer.Freg.FregAddress]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.skolekrets")]
+        [global::Consumer.Freg.FregAddress]
+        public long? Skolekrets { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.stemmekrets")]
+        [global::Consumer.Freg.FregAddress]
+        public long? Stemmekrets { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.ukjentBosted")]
+        public global::Consumer.Freg.Person.UkjentBosted? UkjentBosted { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.vegadresse")]
+        public global::Consumer.Freg.Person.Vegadresse? Vegadresse { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -10,13 +10,34 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.DoedsfallJsonConverter))]
     public sealed partial class Doedsfall
     {
-        [global::Consumer.Freg.FregField("doedsfall.aarsak")] [global::Consumer.Freg.FregPersonalData] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("doedsfall.ajourholdstidspunkt")] [global::Consumer.Freg.FregPersonalData] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("doedsfall.doedsdato")] [global::Consumer.Freg.FregPersonalData] public global::System.DateOnly? Doedsdato { get; set; }
-        [global::Consumer.Freg.FregField("doedsfall.erGjeldende")] [global::Consumer.Freg.FregPersonalData] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("doedsfall.gyldighetstidspunkt")] [global::Consumer.Freg.FregPersonalData] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("doedsfall.kilde")] [global::Consumer.Freg.FregNotPersonal] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("doedsfall.opphoerstidspunkt")] [global::Consumer.Freg.FregPersonalData] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        [global::Consumer.Freg.FregField("doedsfall.aarsak")]
+        [global::Consumer.Freg.FregPersonalData]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("doedsfall.ajourholdstidspunkt")]
+        [global::Consumer.Freg.FregPersonalData]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("doedsfall.doedsdato")]
+        [global::Consumer.Freg.FregPersonalData]
+        public global::System.DateOnly? Doedsdato { get; set; }
+
+        [global::Consumer.Freg.FregField("doedsfall.erGjeldende")]
+        [global::Consumer.Freg.FregPersonalData]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("doedsfall.gyldighetstidspunkt")]
+        [global::Consumer.Freg.FregPersonalData]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("doedsfall.kilde")]
+        [global::Consumer.Freg.FregNotPersonal]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("doedsfall.opphoerstidspunkt")]
+        [global::Consumer.Freg.FregPersonalData]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

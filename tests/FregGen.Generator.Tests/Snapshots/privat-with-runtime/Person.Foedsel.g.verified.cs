@@ -10,17 +10,50 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.FoedselJsonConverter))]
     public sealed partial class Foedsel
     {
-        [global::Consumer.Freg.FregField("foedsel.aarsak")] [global::Consumer.Freg.FregPersonalData] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("foedsel.ajourholdstidspunkt")] [global::Consumer.Freg.FregPersonalData] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("foedsel.erGjeldende")] [global::Consumer.Freg.FregPersonalData] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("foedsel.foedekommuneINorge")] [global::Consumer.Freg.FregPersonalData] public string? FoedekommuneINorge { get; set; }
-        [global::Consumer.Freg.FregField("foedsel.foedeland")] [global::Consumer.Freg.FregPersonalData] public string? Foedeland { get; set; }
-        [global::Consumer.Freg.FregField("foedsel.foedested")] [global::Consumer.Freg.FregPersonalData] public string? Foedested { get; set; }
-        [global::Consumer.Freg.FregField("foedsel.foedselsaar")] [global::Consumer.Freg.FregPersonalData] public string? Foedselsaar { get; set; }
-        [global::Consumer.Freg.FregField("foedsel.foedselsdato")] [global::Consumer.Freg.FregPersonalData] public global::System.DateOnly? Foedselsdato { get; set; }
-        [global::Consumer.Freg.FregField("foedsel.gyldighetstidspunkt")] [global::Consumer.Freg.FregPersonalData] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("foedsel.kilde")] [global::Consumer.Freg.FregNotPersonal] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("foedsel.opphoerstidspunkt")] [global::Consumer.Freg.FregPersonalData] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        [global::Consumer.Freg.FregField("foedsel.aarsak")]
+        [global::Consumer.Freg.FregPersonalData]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("foedsel.ajourholdstidspunkt")]
+        [global::Consumer.Freg.FregPersonalData]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("foedsel.erGjeldende")]
+        [global::Consumer.Freg.FregPersonalData]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("foedsel.foedekommuneINorge")]
+        [global::Consumer.Freg.FregPersonalData]
+        public string? FoedekommuneINorge { get; set; }
+
+        [global::Consumer.Freg.FregField("foedsel.foedeland")]
+        [global::Consumer.Freg.FregPersonalData]
+        public string? Foedeland { get; set; }
+
+        [global::Consumer.Freg.FregField("foedsel.foedested")]
+        [global::Consumer.Freg.FregPersonalData]
+        public string? Foedested { get; set; }
+
+        [global::Consumer.Freg.FregField("foedsel.foedselsaar")]
+        [global::Consumer.Freg.FregPersonalData]
+        public string? Foedselsaar { get; set; }
+
+        [global::Consumer.Freg.FregField("foedsel.foedselsdato")]
+        [global::Consumer.Freg.FregPersonalData]
+        public global::System.DateOnly? Foedselsdato { get; set; }
+
+        [global::Consumer.Freg.FregField("foedsel.gyldighetstidspunkt")]
+        [global::Consumer.Freg.FregPersonalData]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("foedsel.kilde")]
+        [global::Consumer.Freg.FregNotPersonal]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("foedsel.opphoerstidspunkt")]
+        [global::Consumer.Freg.FregPersonalData]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -10,15 +10,42 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.FolkeregisteridentifikatorJsonConverter))]
     public sealed partial class Folkeregisteridentifikator
     {
-        [global::Consumer.Freg.FregField("identifikasjonsnummer.aarsak")] [global::Consumer.Freg.FregPersonalData] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("identifikasjonsnummer.ajourholdstidspunkt")] [global::Consumer.Freg.FregPersonalData] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("identifikasjonsnummer.erGjeldende")] [global::Consumer.Freg.FregPersonalData] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("identifikasjonsnummer.foedselsEllerDNummer")] [global::Consumer.Freg.FregIdentityNumber] public string? FoedselsEllerDNummer { get; set; }
-        [global::Consumer.Freg.FregField("identifikasjonsnummer.gyldighetstidspunkt")] [global::Consumer.Freg.FregPersonalData] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("identifikasjonsnummer.identifikatortype")] [global::Consumer.Freg.FregPersonalData] public global::Consumer.Freg.Person.Folkeregisteridentifikatortype? Identifikatortype { get; set; }
-        [global::Consumer.Freg.FregField("identifikasjonsnummer.kilde")] [global::Consumer.Freg.FregNotPersonal] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("identifikasjonsnummer.opphoerstidspunkt")] [global::Consumer.Freg.FregPersonalData] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("identifikasjonsnummer.status")] [global::Consumer.Freg.FregPersonalData] public global::Consumer.Freg.Person.Identifikatorstatuskode? Status { get; set; }
+        [global::Consumer.Freg.FregField("identifikasjonsnummer.aarsak")]
+        [global::Consumer.Freg.FregPersonalData]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("identifikasjonsnummer.ajourholdstidspunkt")]
+        [global::Consumer.Freg.FregPersonalData]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("identifikasjonsnummer.erGjeldende")]
+        [global::Consumer.Freg.FregPersonalData]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("identifikasjonsnummer.foedselsEllerDNummer")]
+        [global::Consumer.Freg.FregIdentityNumber]
+        public string? FoedselsEllerDNummer { get; set; }
+
+        [global::Consumer.Freg.FregField("identifikasjonsnummer.gyldighetstidspunkt")]
+        [global::Consumer.Freg.FregPersonalData]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("identifikasjonsnummer.identifikatortype")]
+        [global::Consumer.Freg.FregPersonalData]
+        public global::Consumer.Freg.Person.Folkeregisteridentifikatortype? Identifikatortype { get; set; }
+
+        [global::Consumer.Freg.FregField("identifikasjonsnummer.kilde")]
+        [global::Consumer.Freg.FregNotPersonal]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("identifikasjonsnummer.opphoerstidspunkt")]
+        [global::Consumer.Freg.FregPersonalData]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("identifikasjonsnummer.status")]
+        [global::Consumer.Freg.FregPersonalData]
+        public global::Consumer.Freg.Person.Identifikatorstatuskode? Status { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -10,17 +10,49 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.FolkeregisterpersonnavnJsonConverter))]
     public sealed partial class Folkeregisterpersonnavn
     {
-        [global::Consumer.Freg.FregField("navn.aarsak")] [global::Consumer.Freg.FregName] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("navn.ajourholdstidspunkt")] [global::Consumer.Freg.FregName] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("navn.erGjeldende")] [global::Consumer.Freg.FregName] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("navn.etternavn")] [global::Consumer.Freg.FregName] public string? Etternavn { get; set; }
-        [global::Consumer.Freg.FregField("navn.forkortetNavn")] [global::Consumer.Freg.FregName] public string? ForkortetNavn { get; set; }
-        [global::Consumer.Freg.FregField("navn.fornavn")] [global::Consumer.Freg.FregName] public string? Fornavn { get; set; }
-        [global::Consumer.Freg.FregField("navn.gyldighetstidspunkt")] [global::Consumer.Freg.FregName] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("navn.kilde")] [global::Consumer.Freg.FregNotPersonal] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("navn.mellomnavn")] [global::Consumer.Freg.FregName] public string? Mellomnavn { get; set; }
-        [global::Consumer.Freg.FregField("navn.opphoerstidspunkt")] [global::Consumer.Freg.FregName] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("navn.originaltNavn")] public global::Consumer.Freg.Person.Personnavn? OriginaltNavn { get; set; }
+        [global::Consumer.Freg.FregField("navn.aarsak")]
+        [global::Consumer.Freg.FregName]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("navn.ajourholdstidspunkt")]
+        [global::Consumer.Freg.FregName]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("navn.erGjeldende")]
+        [global::Consumer.Freg.FregName]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("navn.etternavn")]
+        [global::Consumer.Freg.FregName]
+        public string? Etternavn { get; set; }
+
+        [global::Consumer.Freg.FregField("navn.forkortetNavn")]
+        [global::Consumer.Freg.FregName]
+        public string? ForkortetNavn { get; set; }
+
+        [global::Consumer.Freg.FregField("navn.fornavn")]
+        [global::Consumer.Freg.FregName]
+        public string? Fornavn { get; set; }
+
+        [global::Consumer.Freg.FregField("navn.gyldighetstidspunkt")]
+        [global::Consumer.Freg.FregName]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("navn.kilde")]
+        [global::Consumer.Freg.FregNotPersonal]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("navn.mellomnavn")]
+        [global::Consumer.Freg.FregName]
+        public string? Mellomnavn { get; set; }
+
+        [global::Consumer.Freg.FregField("navn.opphoerstidspunkt")]
+        [global::Consumer.Freg.FregName]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("navn.originaltNavn")]
+        public global::Consumer.Freg.Person.Personnavn? OriginaltNavn { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

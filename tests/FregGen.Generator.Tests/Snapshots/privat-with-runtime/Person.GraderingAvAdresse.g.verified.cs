@@ -10,13 +10,34 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.GraderingAvAdresseJsonConverter))]
     public sealed partial class GraderingAvAdresse
     {
-        [global::Consumer.Freg.FregField("adressebeskyttelse.aarsak")] [global::Consumer.Freg.FregPersonalData] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("adressebeskyttelse.ajourholdstidspunkt")] [global::Consumer.Freg.FregPersonalData] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("adressebeskyttelse.erGjeldende")] [global::Consumer.Freg.FregPersonalData] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("adressebeskyttelse.graderingsnivaa")] [global::Consumer.Freg.FregPersonalData] public global::Consumer.Freg.Person.Adressegradering? Graderingsnivaa { get; set; }
-        [global::Consumer.Freg.FregField("adressebeskyttelse.gyldighetstidspunkt")] [global::Consumer.Freg.FregPersonalData] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("adressebeskyttelse.kilde")] [global::Consumer.Freg.FregNotPersonal] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("adressebeskyttelse.opphoerstidspunkt")] [global::Consumer.Freg.FregPersonalData] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        [global::Consumer.Freg.FregField("adressebeskyttelse.aarsak")]
+        [global::Consumer.Freg.FregPersonalData]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("adressebeskyttelse.ajourholdstidspunkt")]
+        [global::Consumer.Freg.FregPersonalData]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("adressebeskyttelse.erGjeldende")]
+        [global::Consumer.Freg.FregPersonalData]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("adressebeskyttelse.graderingsnivaa")]
+        [global::Consumer.Freg.FregPersonalData]
+        public global::Consumer.Freg.Person.Adressegradering? Graderingsnivaa { get; set; }
+
+        [global::Consumer.Freg.FregField("adressebeskyttelse.gyldighetstidspunkt")]
+        [global::Consumer.Freg.FregPersonalData]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("adressebeskyttelse.kilde")]
+        [global::Consumer.Freg.FregNotPersonal]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("adressebeskyttelse.opphoerstidspunkt")]
+        [global::Consumer.Freg.FregPersonalData]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -10,14 +10,38 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.InnflyttingTilNorgeJsonConverter))]
     public sealed partial class InnflyttingTilNorge
     {
-        [global::Consumer.Freg.FregField("innflytting.aarsak")] [global::Consumer.Freg.FregPersonalData] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("innflytting.ajourholdstidspunkt")] [global::Consumer.Freg.FregPersonalData] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("innflytting.erGjeldende")] [global::Consumer.Freg.FregPersonalData] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("innflytting.fraflyttingsland")] [global::Consumer.Freg.FregPersonalData] public string? Fraflyttingsland { get; set; }
-        [global::Consumer.Freg.FregField("innflytting.fraflyttingsstedIUtlandet")] [global::Consumer.Freg.FregPersonalData] public string? FraflyttingsstedIUtlandet { get; set; }
-        [global::Consumer.Freg.FregField("innflytting.gyldighetstidspunkt")] [global::Consumer.Freg.FregPersonalData] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("innflytting.kilde")] [global::Consumer.Freg.FregNotPersonal] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("innflytting.opphoerstidspunkt")] [global::Consumer.Freg.FregPersonalData] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        [global::Consumer.Freg.FregField("innflytting.aarsak")]
+        [global::Consumer.Freg.FregPersonalData]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("innflytting.ajourholdstidspunkt")]
+        [global::Consumer.Freg.FregPersonalData]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("innflytting.erGjeldende")]
+        [global::Consumer.Freg.FregPersonalData]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("innflytting.fraflyttingsland")]
+        [global::Consumer.Freg.FregPersonalData]
+        public string? Fraflyttingsland { get; set; }
+
+        [global::Consumer.Freg.FregField("innflytting.fraflyttingsstedIUtlandet")]
+        [global::Consumer.Freg.FregPersonalData]
+        public string? FraflyttingsstedIUtlandet { get; set; }
+
+        [global::Consumer.Freg.FregField("innflytting.gyldighetstidspunkt")]
+        [global::Consumer.Freg.FregPersonalData]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("innflytting.kilde")]
+        [global::Consumer.Freg.FregNotPersonal]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("innflytting.opphoerstidspunkt")]
+        [global::Consumer.Freg.FregPersonalData]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -10,17 +10,50 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.InternasjonalAdresseJsonConverter))]
     public sealed partial class InternasjonalAdresse
     {
-        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.adressenavn", "postadresseIUtlandet.utenlandskAdresse.adressenavn")] [global::Consumer.Freg.FregAddress] public string? Adressenavn { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.boenhet", "postadresseIUtlandet.utenlandskAdresse.boenhet")] [global::Consumer.Freg.FregAddress] public string? Boenhet { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.byEllerStedsnavn", "postadresseIUtlandet.utenlandskAdresse.byEllerStedsnavn")] [global::Consumer.Freg.FregAddress] public string? ByEllerStedsnavn { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.bygning", "postadresseIUtlandet.utenlandskAdresse.bygning")] [global::Consumer.Freg.FregAddress] public string? Bygning { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.coAdressenavn", "postadresseIUtlandet.utenlandskAdresse.coAdressenavn")] [global::Consumer.Freg.FregAddress] public string? CoAdressenavn { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.distriktsnavn", "postadresseIUtlandet.utenlandskAdresse.distriktsnavn")] [global::Consumer.Freg.FregAddress] public string? Distriktsnavn { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.etasjenummer", "postadresseIUtlandet.utenlandskAdresse.etasjenummer")] [global::Consumer.Freg.FregAddress] public string? Etasjenummer { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.landkode", "postadresseIUtlandet.utenlandskAdresse.landkode")] [global::Consumer.Freg.FregAddress] public string? Landkode { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.postboks", "postadresseIUtlandet.utenlandskAdresse.postboks")] [global::Consumer.Freg.FregAddress] public string? Postboks { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.postkode", "postadresseIUtlandet.utenlandskAdresse.postkode")] [global::Consumer.Freg.FregAddress] public string? Postkode { get; set; }
-        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.region", "postadresseIUtlandet.utenlandskAdresse.region")] [global::Consumer.Freg.FregAddress] public string? Region { get; set; }
+        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.adressenavn", "postadresseIUtlandet.utenlandskAdresse.adressenavn")]
+        [global::Consumer.Freg.FregAddress]
+        public string? Adressenavn { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.boenhet", "postadresseIUtlandet.utenlandskAdresse.boenhet")]
+        [global::Consumer.Freg.FregAddress]
+        public string? Boenhet { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.byEllerStedsnavn", "postadresseIUtlandet.utenlandskAdresse.byEllerStedsnavn")]
+        [global::Consumer.Freg.FregAddress]
+        public string? ByEllerStedsnavn { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.bygning", "postadresseIUtlandet.utenlandskAdresse.bygning")]
+        [global::Consumer.Freg.FregAddress]
+        public string? Bygning { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.coAdressenavn", "postadresseIUtlandet.utenlandskAdresse.coAdressenavn")]
+        [global::Consumer.Freg.FregAddress]
+        public string? CoAdressenavn { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.distriktsnavn", "postadresseIUtlandet.utenlandskAdresse.distriktsnavn")]
+        [global::Consumer.Freg.FregAddress]
+        public string? Distriktsnavn { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.etasjenummer", "postadresseIUtlandet.utenlandskAdresse.etasjenummer")]
+        [global::Consumer.Freg.FregAddress]
+        public string? Etasjenummer { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.landkode", "postadresseIUtlandet.utenlandskAdresse.landkode")]
+        [global::Consumer.Freg.FregAddress]
+        public string? Landkode { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.postboks", "postadresseIUtlandet.utenlandskAdresse.postboks")]
+        [global::Consumer.Freg.FregAddress]
+        public string? Postboks { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.postkode", "postadresseIUtlandet.utenlandskAdresse.postkode")]
+        [global::Consumer.Freg.FregAddress]
+        public string? Postkode { get; set; }
+
+        [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse.region", "postadresseIUtlandet.utenlandskAdresse.region")]
+        [global::Consumer.Freg.FregAddress]
+        public string? Region { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -10,10 +10,22 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.InternasjonalAdresseIFrittFormatJsonConverter))]
     public sealed partial class InternasjonalAdresseIFrittFormat
     {
-        [global::Consumer.Freg.FregField("postadresseIUtlandet.utenlandskAdresseIFrittFormat.adresselinje")] [global::Consumer.Freg.FregAddress] public global::System.Collections.Generic.IReadOnlyList<string>? Adresselinje { get; set; }
-        [global::Consumer.Freg.FregField("postadresseIUtlandet.utenlandskAdresseIFrittFormat.byEllerStedsnavn")] [global::Consumer.Freg.FregAddress] public string? ByEllerStedsnavn { get; set; }
-        [global::Consumer.Freg.FregField("postadresseIUtlandet.utenlandskAdresseIFrittFormat.landkode")] [global::Consumer.Freg.FregAddress] public string? Landkode { get; set; }
-        [global::Consumer.Freg.FregField("postadresseIUtlandet.utenlandskAdresseIFrittFormat.postkode")] [global::Consumer.Freg.FregAddress] public string? Postkode { get; set; }
+        [global::Consumer.Freg.FregField("postadresseIUtlandet.utenlandskAdresseIFrittFormat.adresselinje")]
+        [global::Consumer.Freg.FregAddress]
+        public global::System.Collections.Generic.IReadOnlyList<string>? Adresselinje { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresseIUtlandet.utenlandskAdresseIFrittFormat.byEllerStedsnavn")]
+        [global::Consumer.Freg.FregAddress]
+        public string? ByEllerStedsnavn { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresseIUtlandet.utenlandskAdresseIFrittFormat.landkode")]
+        [global::Consumer.Freg.FregAddress]
+        public string? Landkode { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresseIUtlandet.utenlandskAdresseIFrittFormat.postkode")]
+        [global::Consumer.Freg.FregAddress]
+        public string? Postkode { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -10,13 +10,32 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.MatrikkeladresseJsonConverter))]
     public sealed partial class Matrikkeladresse
     {
-        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.adressetilleggsnavn", "deltBosted.matrikkeladresse.adressetilleggsnavn", "oppholdsadresse.matrikkeladresse.adressetilleggsnavn")] [global::Consumer.Freg.FregAddress] public string? Adressetilleggsnavn { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.bruksenhetsnummer", "deltBosted.matrikkeladresse.bruksenhetsnummer", "oppholdsadresse.matrikkeladresse.bruksenhetsnummer")] [global::Consumer.Freg.FregAddress] public string? Bruksenhetsnummer { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.bruksenhetstype", "deltBosted.matrikkeladresse.bruksenhetstype", "oppholdsadresse.matrikkeladresse.bruksenhetstype")] [global::Consumer.Freg.FregAddress] public global::Consumer.Freg.Person.Bruksenhetstype? Bruksenhetstype { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.coAdressenavn", "deltBosted.matrikkeladresse.coAdressenavn", "oppholdsadresse.matrikkeladresse.coAdressenavn")] [global::Consumer.Freg.FregAddress] public string? CoAdressenavn { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.matrikkelnummer", "deltBosted.matrikkeladresse.matrikkelnummer", "oppholdsadresse.matrikkeladresse.matrikkelnummer")] public global::Consumer.Freg.Person.Matrikkelnummer? Matrikkelnummer { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.poststed", "deltBosted.matrikkeladresse.poststed", "oppholdsadresse.matrikkeladresse.poststed")] public global::Consumer.Freg.Person.Poststed? Poststed { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.undernummer", "deltBosted.matrikkeladresse.undernummer", "oppholdsadresse.matrikkeladresse.undernummer")] [global::Consumer.Freg.FregAddress] public long? Undernummer { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.adressetilleggsnavn", "deltBosted.matrikkeladresse.adressetilleggsnavn", "oppholdsadresse.matrikkeladresse.adressetilleggsnavn")]
+        [global::Consumer.Freg.FregAddress]
+        public string? Adressetilleggsnavn { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.bruksenhetsnummer", "deltBosted.matrikkeladresse.bruksenhetsnummer", "oppholdsadresse.matrikkeladresse.bruksenhetsnummer")]
+        [global::Consumer.Freg.FregAddress]
+        public string? Bruksenhetsnummer { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.bruksenhetstype", "deltBosted.matrikkeladresse.bruksenhetstype", "oppholdsadresse.matrikkeladresse.bruksenhetstype")]
+        [global::Consumer.Freg.FregAddress]
+        public global::Consumer.Freg.Person.Bruksenhetstype? Bruksenhetstype { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.coAdressenavn", "deltBosted.matrikkeladresse.coAdressenavn", "oppholdsadresse.matrikkeladresse.coAdressenavn")]
+        [global::Consumer.Freg.FregAddress]
+        public string? CoAdressenavn { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.matrikkelnummer", "deltBosted.matrikkeladresse.matrikkelnummer", "oppholdsadresse.matrikkeladresse.matrikkelnummer")]
+        public global::Consumer.Freg.Person.Matrikkelnummer? Matrikkelnummer { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.poststed", "deltBosted.matrikkeladresse.poststed", "oppholdsadresse.matrikkeladresse.poststed")]
+        public global::Consumer.Freg.Person.Poststed? Poststed { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.undernummer", "deltBosted.matrikkeladresse.undernummer", "oppholdsadresse.matrikkeladresse.undernummer")]
+        [global::Consumer.Freg.FregAddress]
+        public long? Undernummer { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -10,18 +10,54 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.SivilstandJsonConverter))]
     public sealed partial class Sivilstand
     {
-        [global::Consumer.Freg.FregField("sivilstand.aarsak")] [global::Consumer.Freg.FregPersonalData] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("sivilstand.ajourholdstidspunkt")] [global::Consumer.Freg.FregPersonalData] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("sivilstand.erGjeldende")] [global::Consumer.Freg.FregPersonalData] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("sivilstand.gyldighetstidspunkt")] [global::Consumer.Freg.FregPersonalData] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("sivilstand.kilde")] [global::Consumer.Freg.FregNotPersonal] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("sivilstand.kommune")] [global::Consumer.Freg.FregPersonalData] public string? Kommune { get; set; }
-        [global::Consumer.Freg.FregField("sivilstand.myndighet")] [global::Consumer.Freg.FregPersonalData] public string? Myndighet { get; set; }
-        [global::Consumer.Freg.FregField("sivilstand.opphoerstidspunkt")] [global::Consumer.Freg.FregPersonalData] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("sivilstand.sivilstand")] [global::Consumer.Freg.FregPersonalData] public global::Consumer.Freg.Person.Sivilstandstype? SivilstandVerdi { get; set; }
-        [global::Consumer.Freg.FregField("sivilstand.sivilstandsdato")] [global::Consumer.Freg.FregPersonalData] public global::System.DateOnly? Sivilstandsdato { get; set; }
-        [global::Consumer.Freg.FregField("sivilstand.sted")] [global::Consumer.Freg.FregPersonalData] public string? Sted { get; set; }
-        [global::Consumer.Freg.FregField("sivilstand.utland")] [global::Consumer.Freg.FregPersonalData] public string? Utland { get; set; }
+        [global::Consumer.Freg.FregField("sivilstand.aarsak")]
+        [global::Consumer.Freg.FregPersonalData]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("sivilstand.ajourholdstidspunkt")]
+        [global::Consumer.Freg.FregPersonalData]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("sivilstand.erGjeldende")]
+        [global::Consumer.Freg.FregPersonalData]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("sivilstand.gyldighetstidspunkt")]
+        [global::Consumer.Freg.FregPersonalData]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("sivilstand.kilde")]
+        [global::Consumer.Freg.FregNotPersonal]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("sivilstand.kommune")]
+        [global::Consumer.Freg.FregPersonalData]
+        public string? Kommune { get; set; }
+
+        [global::Consumer.Freg.FregField("sivilstand.myndighet")]
+        [global::Consumer.Freg.FregPersonalData]
+        public string? Myndighet { get; set; }
+
+        [global::Consumer.Freg.FregField("sivilstand.opphoerstidspunkt")]
+        [global::Consumer.Freg.FregPersonalData]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("sivilstand.sivilstand")]
+        [global::Consumer.Freg.FregPersonalData]
+        public global::Consumer.Freg.Person.Sivilstandstype? SivilstandVerdi { get; set; }
+
+        [global::Consumer.Freg.FregField("sivilstand.sivilstandsdato")]
+        [global::Consumer.Freg.FregPersonalData]
+        public global::System.DateOnly? Sivilstandsdato { get; set; }
+
+        [global::Consumer.Freg.FregField("sivilstand.sted")]
+        [global::Consumer.Freg.FregPersonalData]
+        public string? Sted { get; set; }
+
+        [global::Consumer.Freg.FregField("sivilstand.utland")]
+        [global::Consumer.Freg.FregPersonalData]
+        public string? Utland { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

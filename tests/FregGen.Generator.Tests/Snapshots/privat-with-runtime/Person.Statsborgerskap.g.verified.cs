@@ -10,14 +10,38 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.StatsborgerskapJsonConverter))]
     public sealed partial class Statsborgerskap
     {
-        [global::Consumer.Freg.FregField("statsborgerskap.aarsak")] [global::Consumer.Freg.FregPersonalData] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("statsborgerskap.ajourholdstidspunkt")] [global::Consumer.Freg.FregPersonalData] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("statsborgerskap.erGjeldende")] [global::Consumer.Freg.FregPersonalData] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("statsborgerskap.ervervsdato")] [global::Consumer.Freg.FregPersonalData] public global::System.DateOnly? Ervervsdato { get; set; }
-        [global::Consumer.Freg.FregField("statsborgerskap.gyldighetstidspunkt")] [global::Consumer.Freg.FregPersonalData] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("statsborgerskap.kilde")] [global::Consumer.Freg.FregNotPersonal] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("statsborgerskap.opphoerstidspunkt")] [global::Consumer.Freg.FregPersonalData] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("statsborgerskap.statsborgerskap")] [global::Consumer.Freg.FregPersonalData] public string? StatsborgerskapVerdi { get; set; }
+        [global::Consumer.Freg.FregField("statsborgerskap.aarsak")]
+        [global::Consumer.Freg.FregPersonalData]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("statsborgerskap.ajourholdstidspunkt")]
+        [global::Consumer.Freg.FregPersonalData]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("statsborgerskap.erGjeldende")]
+        [global::Consumer.Freg.FregPersonalData]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("statsborgerskap.ervervsdato")]
+        [global::Consumer.Freg.FregPersonalData]
+        public global::System.DateOnly? Ervervsdato { get; set; }
+
+        [global::Consumer.Freg.FregField("statsborgerskap.gyldighetstidspunkt")]
+        [global::Consumer.Freg.FregPersonalData]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("statsborgerskap.kilde")]
+        [global::Consumer.Freg.FregNotPersonal]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("statsborgerskap.opphoerstidspunkt")]
+        [global::Consumer.Freg.FregPersonalData]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("statsborgerskap.statsborgerskap")]
+        [global::Consumer.Freg.FregPersonalData]
+        public string? StatsborgerskapVerdi { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

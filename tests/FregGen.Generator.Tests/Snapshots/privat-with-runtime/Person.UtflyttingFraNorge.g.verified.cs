@@ -10,15 +10,42 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.UtflyttingFraNorgeJsonConverter))]
     public sealed partial class UtflyttingFraNorge
     {
-        [global::Consumer.Freg.FregField("utflytting.aarsak")] [global::Consumer.Freg.FregPersonalData] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("utflytting.ajourholdstidspunkt")] [global::Consumer.Freg.FregPersonalData] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("utflytting.erGjeldende")] [global::Consumer.Freg.FregPersonalData] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("utflytting.gyldighetstidspunkt")] [global::Consumer.Freg.FregPersonalData] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("utflytting.kilde")] [global::Consumer.Freg.FregNotPersonal] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("utflytting.opphoerstidspunkt")] [global::Consumer.Freg.FregPersonalData] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("utflytting.tilflyttingsland")] [global::Consumer.Freg.FregPersonalData] public string? Tilflyttingsland { get; set; }
-        [global::Consumer.Freg.FregField("utflytting.tilflyttingsstedIUtlandet")] [global::Consumer.Freg.FregPersonalData] public string? TilflyttingsstedIUtlandet { get; set; }
-        [global::Consumer.Freg.FregField("utflytting.utflyttingsdato")] [global::Consumer.Freg.FregPersonalData] public global::System.DateOnly? Utflyttingsdato { get; set; }
+        [global::Consumer.Freg.FregField("utflytting.aarsak")]
+        [global::Consumer.Freg.FregPersonalData]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("utflytting.ajourholdstidspunkt")]
+        [global::Consumer.Freg.FregPersonalData]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("utflytting.erGjeldende")]
+        [global::Consumer.Freg.FregPersonalData]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("utflytting.gyldighetstidspunkt")]
+        [global::Consumer.Freg.FregPersonalData]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("utflytting.kilde")]
+        [global::Consumer.Freg.FregNotPersonal]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("utflytting.opphoerstidspunkt")]
+        [global::Consumer.Freg.FregPersonalData]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("utflytting.tilflyttingsland")]
+        [global::Consumer.Freg.FregPersonalData]
+        public string? Tilflyttingsland { get; set; }
+
+        [global::Consumer.Freg.FregField("utflytting.tilflyttingsstedIUtlandet")]
+        [global::Consumer.Freg.FregPersonalData]
+        public string? TilflyttingsstedIUtlandet { get; set; }
+
+        [global::Consumer.Freg.FregField("utflytting.utflyttingsdato")]
+        [global::Consumer.Freg.FregPersonalData]
+        public global::System.DateOnly? Utflyttingsdato { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

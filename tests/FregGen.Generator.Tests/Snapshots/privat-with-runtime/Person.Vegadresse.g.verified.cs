@@ -10,15 +10,40 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.VegadresseJsonConverter))]
     public sealed partial class Vegadresse
     {
-        [global::Consumer.Freg.FregField("bostedsadresse.vegadresse.adressekode", "deltBosted.vegadresse.adressekode", "oppholdsadresse.vegadresse.adressekode")] [global::Consumer.Freg.FregAddress] public string? Adressekode { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.vegadresse.adressenavn", "deltBosted.vegadresse.adressenavn", "oppholdsadresse.vegadresse.adressenavn")] [global::Consumer.Freg.FregAddress] public string? Adressenavn { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.vegadresse.adressenummer", "deltBosted.vegadresse.adressenummer", "oppholdsadresse.vegadresse.adressenummer")] public global::Consumer.Freg.Person.Adressenummer? Adressenummer { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.vegadresse.adressetilleggsnavn", "deltBosted.vegadresse.adressetilleggsnavn", "oppholdsadresse.vegadresse.adressetilleggsnavn")] [global::Consumer.Freg.FregAddress] public string? Adressetilleggsnavn { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.vegadresse.bruksenhetsnummer", "deltBosted.vegadresse.bruksenhetsnummer", "oppholdsadresse.vegadresse.bruksenhetsnummer")] [global::Consumer.Freg.FregAddress] public string? Bruksenhetsnummer { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.vegadresse.bruksenhetstype", "deltBosted.vegadresse.bruksenhetstype", "oppholdsadresse.vegadresse.bruksenhetstype")] [global::Consumer.Freg.FregAddress] public global::Consumer.Freg.Person.Bruksenhetstype? Bruksenhetstype { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.vegadresse.coAdressenavn", "deltBosted.vegadresse.coAdressenavn", "oppholdsadresse.vegadresse.coAdressenavn")] [global::Consumer.Freg.FregAddress] public string? CoAdressenavn { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.vegadresse.kommunenummer", "deltBosted.vegadresse.kommunenummer", "oppholdsadresse.vegadresse.kommunenummer")] [global::Consumer.Freg.FregAddress] public string? Kommunenummer { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.vegadresse.poststed", "deltBosted.vegadresse.poststed", "oppholdsadresse.vegadresse.poststed")] public global::Consumer.Freg.Person.Poststed? Poststed { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.vegadresse.adressekode", "deltBosted.vegadresse.adressekode", "oppholdsadresse.vegadresse.adressekode")]
+        [global::Consumer.Freg.FregAddress]
+        public string? Adressekode { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.vegadresse.adressenavn", "deltBosted.vegadresse.adressenavn", "oppholdsadresse.vegadresse.adressenavn")]
+        [global::Consumer.Freg.FregAddress]
+        public string? Adressenavn { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.vegadresse.adressenummer", "deltBosted.vegadresse.adressenummer", "oppholdsadresse.vegadresse.adressenummer")]
+        public global::Consumer.Freg.Person.Adressenummer? Adressenummer { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.vegadresse.adressetilleggsnavn", "deltBosted.vegadresse.adressetilleggsnavn", "oppholdsadresse.vegadresse.adressetilleggsnavn")]
+        [global::Consumer.Freg.FregAddress]
+        public string? Adressetilleggsnavn { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.vegadresse.bruksenhetsnummer", "deltBosted.vegadresse.bruksenhetsnummer", "oppholdsadresse.vegadresse.bruksenhetsnummer")]
+        [global::Consumer.Freg.FregAddress]
+        public string? Bruksenhetsnummer { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.vegadresse.bruksenhetstype", "deltBosted.vegadresse.bruksenhetstype", "oppholdsadresse.vegadresse.bruksenhetstype")]
+        [global::Consumer.Freg.FregAddress]
+        public global::Consumer.Freg.Person.Bruksenhetstype? Bruksenhetstype { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.vegadresse.coAdressenavn", "deltBosted.vegadresse.coAdressenavn", "oppholdsadresse.vegadresse.coAdressenavn")]
+        [global::Consumer.Freg.FregAddress]
+        public string? CoAdressenavn { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.vegadresse.kommunenummer", "deltBosted.vegadresse.kommunenummer", "oppholdsadresse.vegadresse.kommunenummer")]
+        [global::Consumer.Freg.FregAddress]
+        public string? Kommunenummer { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.vegadresse.poststed", "deltBosted.vegadresse.poststed", "oppholdsadresse.vegadresse.poststed")]
+        public global::Consumer.Freg.Person.Poststed? Poststed { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -10,13 +10,32 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.VegadresseForPostJsonConverter))]
     public sealed partial class VegadresseForPost
     {
-        [global::Consumer.Freg.FregField("postadresse.vegadresse.adressekode")] [global::Consumer.Freg.FregAddress] public string? Adressekode { get; set; }
-        [global::Consumer.Freg.FregField("postadresse.vegadresse.adressenavn")] [global::Consumer.Freg.FregAddress] public string? Adressenavn { get; set; }
-        [global::Consumer.Freg.FregField("postadresse.vegadresse.adressenummer")] public global::Consumer.Freg.Person.Adressenummer? Adressenummer { get; set; }
-        [global::Consumer.Freg.FregField("postadresse.vegadresse.adressetilleggsnavn")] [global::Consumer.Freg.FregAddress] public string? Adressetilleggsnavn { get; set; }
-        [global::Consumer.Freg.FregField("postadresse.vegadresse.bruksenhetsnummer")] [global::Consumer.Freg.FregAddress] public string? Bruksenhetsnummer { get; set; }
-        [global::Consumer.Freg.FregField("postadresse.vegadresse.coAdressenavn")] [global::Consumer.Freg.FregAddress] public string? CoAdressenavn { get; set; }
-        [global::Consumer.Freg.FregField("postadresse.vegadresse.poststed")] public global::Consumer.Freg.Person.Poststed? Poststed { get; set; }
+        [global::Consumer.Freg.FregField("postadresse.vegadresse.adressekode")]
+        [global::Consumer.Freg.FregAddress]
+        public string? Adressekode { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresse.vegadresse.adressenavn")]
+        [global::Consumer.Freg.FregAddress]
+        public string? Adressenavn { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresse.vegadresse.adressenummer")]
+        public global::Consumer.Freg.Person.Adressenummer? Adressenummer { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresse.vegadresse.adressetilleggsnavn")]
+        [global::Consumer.Freg.FregAddress]
+        public string? Adressetilleggsnavn { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresse.vegadresse.bruksenhetsnummer")]
+        [global::Consumer.Freg.FregAddress]
+        public string? Bruksenhetsnummer { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresse.vegadresse.coAdressenavn")]
+        [global::Consumer.Freg.FregAddress]
+        public string? CoAdressenavn { get; set; }
+
+        [global::Consumer.Freg.FregField("postadresse.vegadresse.poststed")]
+        public global::Consumer.Freg.Person.Poststed? Poststed { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -11,10 +11,15 @@ namespace Consumer.Freg.Hendelse
     public sealed partial class HendelseMedDokumentIdentifikatorer
     {
         public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
         public string? Folkeregisteridentifikator { get; set; }
+
         public string? Hendelsesdokument { get; set; }
+
         public string? Hendelsetype { get; set; }
+
         public string? Persondokument { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

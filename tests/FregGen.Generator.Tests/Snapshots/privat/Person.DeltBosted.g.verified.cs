@@ -10,20 +10,48 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.DeltBostedJsonConverter))]
     public sealed partial class DeltBosted
     {
-        [global::Consumer.Freg.FregField("deltBosted.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("deltBosted.adresseIdentifikatorFraMatrikkelen")] public string? AdresseIdentifikatorFraMatrikkelen { get; set; }
-        [global::Consumer.Freg.FregField("deltBosted.adressegradering")] public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get; set; }
-        [global::Consumer.Freg.FregField("deltBosted.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("deltBosted.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("deltBosted.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("deltBosted.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("deltBosted.matrikkeladresse")] public global::Consumer.Freg.Person.Matrikkeladresse? Matrikkeladresse { get; set; }
-        [global::Consumer.Freg.FregField("deltBosted.naerAdresseIdentifikatorFraMatrikkelen")] public string? NaerAdresseIdentifikatorFraMatrikkelen { get; set; }
-        [global::Consumer.Freg.FregField("deltBosted.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("deltBosted.sluttdatoForKontrakt")] public global::System.DateOnly? SluttdatoForKontrakt { get; set; }
-        [global::Consumer.Freg.FregField("deltBosted.startdatoForKontrakt")] public global::System.DateOnly? StartdatoForKontrakt { get; set; }
-        [global::Consumer.Freg.FregField("deltBosted.ukjentBosted")] public global::Consumer.Freg.Person.UkjentBosted? UkjentBosted { get; set; }
-        [global::Consumer.Freg.FregField("deltBosted.vegadresse")] public global::Consumer.Freg.Person.Vegadresse? Vegadresse { get; set; }
+        [global::Consumer.Freg.FregField("deltBosted.aarsak")]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("deltBosted.adresseIdentifikatorFraMatrikkelen")]
+        public string? AdresseIdentifikatorFraMatrikkelen { get; set; }
+
+        [global::Consumer.Freg.FregField("deltBosted.adressegradering")]
+        public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get; set; }
+
+        [global::Consumer.Freg.FregField("deltBosted.ajourholdstidspunkt")]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("deltBosted.erGjeldende")]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("deltBosted.gyldighetstidspunkt")]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("deltBosted.kilde")]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("deltBosted.matrikkeladresse")]
+        public global::Consumer.Freg.Person.Matrikkeladresse? Matrikkeladresse { get; set; }
+
+        [global::Consumer.Freg.FregField("deltBosted.naerAdresseIdentifikatorFraMatrikkelen")]
+        public string? NaerAdresseIdentifikatorFraMatrikkelen { get; set; }
+
+        [global::Consumer.Freg.FregField("deltBosted.opphoerstidspunkt")]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("deltBosted.sluttdatoForKontrakt")]
+        public global::System.DateOnly? SluttdatoForKontrakt { get; set; }
+
+        [global::Consumer.Freg.FregField("deltBosted.startdatoForKontrakt")]
+        public global::System.DateOnly? StartdatoForKontrakt { get; set; }
+
+        [global::Consumer.Freg.FregField("deltBosted.ukjentBosted")]
+        public global::Consumer.Freg.Person.UkjentBosted? UkjentBosted { get; set; }
+
+        [global::Consumer.Freg.FregField("deltBosted.vegadresse")]
+        public global::Consumer.Freg.Person.Vegadresse? Vegadresse { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

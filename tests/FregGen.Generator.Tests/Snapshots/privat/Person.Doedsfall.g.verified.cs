@@ -10,13 +10,27 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.DoedsfallJsonConverter))]
     public sealed partial class Doedsfall
     {
-        [global::Consumer.Freg.FregField("doedsfall.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("doedsfall.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("doedsfall.doedsdato")] public global::System.DateOnly? Doedsdato { get; set; }
-        [global::Consumer.Freg.FregField("doedsfall.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("doedsfall.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("doedsfall.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("doedsfall.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        [global::Consumer.Freg.FregField("doedsfall.aarsak")]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("doedsfall.ajourholdstidspunkt")]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("doedsfall.doedsdato")]
+        public global::System.DateOnly? Doedsdato { get; set; }
+
+        [global::Consumer.Freg.FregField("doedsfall.erGjeldende")]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("doedsfall.gyldighetstidspunkt")]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("doedsfall.kilde")]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("doedsfall.opphoerstidspunkt")]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

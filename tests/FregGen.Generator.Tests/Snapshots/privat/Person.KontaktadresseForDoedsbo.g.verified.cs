@@ -10,10 +10,18 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.KontaktadresseForDoedsboJsonConverter))]
     public sealed partial class KontaktadresseForDoedsbo
     {
-        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.adresse.adresselinje")] public global::System.Collections.Generic.IReadOnlyList<string>? Adresselinje { get; set; }
-        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.adresse.landkode")] public string? Landkode { get; set; }
-        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.adresse.postnummer")] public string? Postnummer { get; set; }
-        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.adresse.poststedsnavn")] public string? Poststedsnavn { get; set; }
+        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.adresse.adresselinje")]
+        public global::System.Collections.Generic.IReadOnlyList<string>? Adresselinje { get; set; }
+
+        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.adresse.landkode")]
+        public string? Landkode { get; set; }
+
+        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.adresse.postnummer")]
+        public string? Postnummer { get; set; }
+
+        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.adresse.poststedsnavn")]
+        public string? Poststedsnavn { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -10,18 +10,42 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.KontaktinformasjonForDoedsboJsonConverter))]
     public sealed partial class KontaktinformasjonForDoedsbo
     {
-        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.adresse")] public global::Consumer.Freg.Person.KontaktadresseForDoedsbo? Adresse { get; set; }
-        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.advokat")] public global::Consumer.Freg.Person.AdvokatSomKontakt? Advokat { get; set; }
-        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.attestutstedelsesdato")] public global::System.DateOnly? Attestutstedelsesdato { get; set; }
-        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.organisasjon")] public global::Consumer.Freg.Person.OrganisasjonSomKontakt? Organisasjon { get; set; }
-        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.person")] public global::Consumer.Freg.Person.PersonSomKontakt? Person { get; set; }
-        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.skifteform")] public global::Consumer.Freg.Person.Skifteform? Skifteform { get; set; }
+        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.aarsak")]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.adresse")]
+        public global::Consumer.Freg.Person.KontaktadresseForDoedsbo? Adresse { get; set; }
+
+        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.advokat")]
+        public global::Consumer.Freg.Person.AdvokatSomKontakt? Advokat { get; set; }
+
+        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.ajourholdstidspunkt")]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.attestutstedelsesdato")]
+        public global::System.DateOnly? Attestutstedelsesdato { get; set; }
+
+        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.erGjeldende")]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.gyldighetstidspunkt")]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.kilde")]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.opphoerstidspunkt")]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.organisasjon")]
+        public global::Consumer.Freg.Person.OrganisasjonSomKontakt? Organisasjon { get; set; }
+
+        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.person")]
+        public global::Consumer.Freg.Person.PersonSomKontakt? Person { get; set; }
+
+        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.skifteform")]
+        public global::Consumer.Freg.Person.Skifteform? Skifteform { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -10,10 +10,18 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.MatrikkelnummerJsonConverter))]
     public sealed partial class Matrikkelnummer
     {
-        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.matrikkelnummer.bruksnummer", "deltBosted.matrikkeladresse.matrikkelnummer.bruksnummer", "oppholdsadresse.matrikkeladresse.matrikkelnummer.bruksnummer")] public long? Bruksnummer { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.matrikkelnummer.festenummer", "deltBosted.matrikkeladresse.matrikkelnummer.festenummer", "oppholdsadresse.matrikkeladresse.matrikkelnummer.festenummer")] public long? Festenummer { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.matrikkelnummer.gaardsnummer", "deltBosted.matrikkeladresse.matrikkelnummer.gaardsnummer", "oppholdsadresse.matrikkeladresse.matrikkelnummer.gaardsnummer")] public long? Gaardsnummer { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.matrikkelnummer.kommunenummer", "deltBosted.matrikkeladresse.matrikkelnummer.kommunenummer", "oppholdsadresse.matrikkeladresse.matrikkelnummer.kommunenummer")] public string? Kommunenummer { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.matrikkelnummer.bruksnummer", "deltBosted.matrikkeladresse.matrikkelnummer.bruksnummer", "oppholdsadresse.matrikkeladresse.matrikkelnummer.bruksnummer")]
+        public long? Bruksnummer { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.matrikkelnummer.festenummer", "deltBosted.matrikkeladresse.matrikkelnummer.festenummer", "oppholdsadresse.matrikkeladresse.matrikkelnummer.festenummer")]
+        public long? Festenummer { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.matrikkelnummer.gaardsnummer", "deltBosted.matrikkeladresse.matrikkelnummer.gaardsnummer", "oppholdsadresse.matrikkeladresse.matrikkelnummer.gaardsnummer")]
+        public long? Gaardsnummer { get; set; }
+
+        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.matrikkelnummer.kommunenummer", "deltBosted.matrikkeladresse.matrikkelnummer.kommunenummer", "oppholdsadresse.matrikkeladresse.matrikkelnummer.kommunenummer")]
+        public string? Kommunenummer { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -10,7 +10,9 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.UkjentBostedJsonConverter))]
     public sealed partial class UkjentBosted
     {
-        [global::Consumer.Freg.FregField("bostedsadresse.ukjentBosted.bostedskommune", "deltBosted.ukjentBosted.bostedskommune")] public string? Bostedskommune { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.ukjentBosted.bostedskommune", "deltBosted.ukjentBosted.bostedskommune")]
+        public string? Bostedskommune { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

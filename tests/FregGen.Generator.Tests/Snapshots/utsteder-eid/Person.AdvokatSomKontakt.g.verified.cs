@@ -10,9 +10,15 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.AdvokatSomKontaktJsonConverter))]
     public sealed partial class AdvokatSomKontakt
     {
-        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.advokat.organisasjonsnavn")] public string? Organisasjonsnavn { get; set; }
-        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.advokat.organisasjonsnummer")] public string? Organisasjonsnummer { get; set; }
-        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.advokat.personnavn")] public global::Consumer.Freg.Person.Personnavn? Personnavn { get; set; }
+        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.advokat.organisasjonsnavn")]
+        public string? Organisasjonsnavn { get; set; }
+
+        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.advokat.organisasjonsnummer")]
+        public string? Organisasjonsnummer { get; set; }
+
+        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.advokat.personnavn")]
+        public global::Consumer.Freg.Person.Personnavn? Personnavn { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -10,18 +10,42 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.SivilstandJsonConverter))]
     public sealed partial class Sivilstand
     {
-        [global::Consumer.Freg.FregField("sivilstand.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("sivilstand.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("sivilstand.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("sivilstand.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("sivilstand.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("sivilstand.kommune")] public string? Kommune { get; set; }
-        [global::Consumer.Freg.FregField("sivilstand.myndighet")] public string? Myndighet { get; set; }
-        [global::Consumer.Freg.FregField("sivilstand.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("sivilstand.sivilstand")] public global::Consumer.Freg.Person.Sivilstandstype? SivilstandVerdi { get; set; }
-        [global::Consumer.Freg.FregField("sivilstand.sivilstandsdato")] public global::System.DateOnly? Sivilstandsdato { get; set; }
-        [global::Consumer.Freg.FregField("sivilstand.sted")] public string? Sted { get; set; }
-        [global::Consumer.Freg.FregField("sivilstand.utland")] public string? Utland { get; set; }
+        [global::Consumer.Freg.FregField("sivilstand.aarsak")]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("sivilstand.ajourholdstidspunkt")]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("sivilstand.erGjeldende")]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("sivilstand.gyldighetstidspunkt")]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("sivilstand.kilde")]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("sivilstand.kommune")]
+        public string? Kommune { get; set; }
+
+        [global::Consumer.Freg.FregField("sivilstand.myndighet")]
+        public string? Myndighet { get; set; }
+
+        [global::Consumer.Freg.FregField("sivilstand.opphoerstidspunkt")]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("sivilstand.sivilstand")]
+        public global::Consumer.Freg.Person.Sivilstandstype? SivilstandVerdi { get; set; }
+
+        [global::Consumer.Freg.FregField("sivilstand.sivilstandsdato")]
+        public global::System.DateOnly? Sivilstandsdato { get; set; }
+
+        [global::Consumer.Freg.FregField("sivilstand.sted")]
+        public string? Sted { get; set; }
+
+        [global::Consumer.Freg.FregField("sivilstand.utland")]
+        public string? Utland { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -10,15 +10,33 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.VergemaalRepresentasjonEllerFremtidsfullmaktJsonConverter))]
     public sealed partial class VergemaalRepresentasjonEllerFremtidsfullmakt
     {
-        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.embete")] public string? Embete { get; set; }
-        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
-        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.verge")] public global::Consumer.Freg.Person.VergeRepresentantEllerFullmektig? Verge { get; set; }
-        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.vergemaaltype")] public global::Consumer.Freg.Person.Vergemaaltype? Vergemaaltype { get; set; }
+        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.aarsak")]
+        public string? Aarsak { get; set; }
+
+        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.ajourholdstidspunkt")]
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.embete")]
+        public string? Embete { get; set; }
+
+        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.erGjeldende")]
+        public bool? ErGjeldende { get; set; }
+
+        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.gyldighetstidspunkt")]
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.kilde")]
+        public string? Kilde { get; set; }
+
+        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.opphoerstidspunkt")]
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+
+        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.verge")]
+        public global::Consumer.Freg.Person.VergeRepresentantEllerFullmektig? Verge { get; set; }
+
+        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.vergemaaltype")]
+        public global::Consumer.Freg.Person.Vergemaaltype? Vergemaaltype { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }

@@ -11,14 +11,23 @@ namespace Consumer.Freg.Uttrekk
     public sealed partial class TilpassetUttrekkJobbRequest
     {
         public string? DoedsaarFraOgMed { get; set; }
+
         public string? DoedsaarTilOgMed { get; set; }
+
         public string? FoedselsaarFraOgMed { get; set; }
+
         public string? FoedselsaarTilOgMed { get; set; }
+
         public global::Consumer.Freg.Uttrekk.Kjoenn? Kjoenn { get; set; }
+
         public global::Consumer.Freg.Uttrekk.Kommunenummer? Kommunenummer { get; set; }
+
         public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Uttrekk.Personstatustyper>? Personstatustyper { get; set; }
+
         public global::Consumer.Freg.Uttrekk.Sivilstandstype? Sivilstandstype { get; set; }
+
         public string? Statsborgerskap { get; set; }
+
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
