@@ -105,7 +105,8 @@ internal static class CatalogueReader
             reader.List(node, "parameterLimits", limit => reader.Required(limit, "name") is { } name && reader.OptionalInt(limit, "maximum") is { } maximum
                 ? new ParameterLimit(name, maximum)
                 : null),
-            reader.OptionalString(node, "feedSequenceProperty"));
+            reader.OptionalString(node, "feedSequenceProperty"),
+            reader.OptionalString(node, "methodName"));
     }
 
     private static PackageEntry? ReadPackage(NodeReader reader, YamlMappingNode node)

@@ -105,14 +105,18 @@ internal sealed record FregEnvironmentInfo(string Name, string BaseUrl, string P
 
 internal sealed record SchemaSection(string KeyPrefix, string Section);
 
-/// <summary>Facts about an operation that the spec does not carry (limits, response-shape quirks).</summary>
+/// <summary>
+/// Facts about an operation that the spec does not carry (limits, response-shape quirks). <see cref="MethodName"/> is
+/// the client method's stable name, whatever operationId a spec file gives the operation.
+/// </summary>
 internal sealed record OperationFacts(
     string Method,
     string Path,
     int? MaxItemsPerRequest,
     bool ResponseIsList,
     EquatableArray<ParameterLimit> ParameterLimits,
-    string? FeedSequenceProperty = null)
+    string? FeedSequenceProperty = null,
+    string? MethodName = null)
 {
     public OperationKey Key { get; } = OperationKey.Create(Method, Path);
 }

@@ -9,6 +9,7 @@ internal static class FregMSBuildProperties
     public const string RootNamespace = "RootNamespace";
 
     public const string SpecMetadata = "FregSpec";
+    public const string SpecBaselineMetadata = "FregSpecBaseline";
     public const string CatalogueMetadata = "FregCatalogue";
     public const string ProjectFileMetadata = "FregProjectFile";
 

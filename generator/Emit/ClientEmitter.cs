@@ -93,11 +93,6 @@ internal static class ClientEmitter
             remarks.Add("Freg takes at most " + batchPlan.MaxItems + " items per request; a larger " + batchPlan.RequestProperty + " is sent in batches and the answers are joined in order.");
         }
 
-        if (operation.ResponseMayBeList)
-        {
-            remarks.Add("The spec declares a single object, but the operation answers with one per requested id; both shapes are read.");
-        }
-
         writer.WriteDocs(operation.Summary ?? operation.OperationId, remarks.ToArray());
         foreach (var parameter in operation.Parameters)
         {
@@ -214,10 +209,11 @@ internal static class ClientEmitter
         {
             if (segment.IsParameter)
             {
-                var parameter = operation.Parameters.FirstOrDefault(p => p.Kind == ParameterKind.Path && p.WireName == segment.Text);
+                var parameter = operation.Parameters.FirstOrDefault(p => p.Kind == ParameterKind.Path && p.WireName == segment.Text)
+                    ?? operation.Parameters.FirstOrDefault(p => p.Kind == ParameterKind.Path && string.Equals(p.WireName, segment.Text, System.StringComparison.OrdinalIgnoreCase));
                 writer.WriteLine(parameter is null
                     ? "url.Path(" + Naming.Literal("{" + segment.Text + "}") + ");"
-                    : "url.PathValue(" + Naming.Literal(parameter.WireName) + ", " + parameter.Name + ");");
+                    : "url.PathValue(" + Naming.Literal(parameter.WireName) + ", " + PathText(parameter) + ");");
             }
             else
             {
@@ -229,7 +225,7 @@ internal static class ClientEmitter
         {
             if (parameter.Kind == ParameterKind.Query)
             {
-                writer.WriteLine("url.Query(" + Naming.Literal(parameter.WireName) + ", " + parameter.Name + ");");
+                writer.WriteLine("url.Query(" + Naming.Literal(parameter.WireName) + ", " + QueryValue(parameter) + ");");
             }
             else if (parameter.Kind == ParameterKind.Part)
             {
@@ -255,7 +251,7 @@ internal static class ClientEmitter
                 break;
             default:
                 var result = operation.Result!;
-                var read = ResultReader(ns, code, operation);
+                var read = code.ReadFunc(result);
                 var typeArgument = GenerationPlanner.TypeName(result);
                 if (operation.Conditional && !result.IsValueType)
                 {
@@ -272,16 +268,33 @@ internal static class ClientEmitter
         }
     }
 
-    private static string ResultReader(string ns, ShapeCode code, ClientOperation operation)
+    /// <summary>A path value: text and whole numbers as they are, other scalars in their invariant text form.</summary>
+    private static string PathText(ClientParameter parameter)
+        => parameter.Type.Kind is ValueKind.String or ValueKind.Int32 or ValueKind.Int64 ? parameter.Name : Invariant(parameter.Name, parameter.Type.Kind);
+
+    /// <summary>
+    /// A query value: scalars and lists of text go to FregUrlBuilder's overloads; a list of other scalars is sent as their
+    /// invariant text (repeated parameters). The lambda's parameter has an underscore, which no generated parameter name has.
+    /// </summary>
+    private static string QueryValue(ClientParameter parameter)
     {
-        var result = operation.Result!;
-        if (result.Kind == ValueKind.List && operation.ResponseMayBeList && !result.Item!.IsValueType)
+        if (parameter.Type is not { Kind: ValueKind.List, Item: { } item } || item.Kind == ValueKind.String)
         {
-            return "static (ref global::System.Text.Json.Utf8JsonReader r) => global::" + ns + ".FregJsonRead.ListOrSingle<" + GenerationPlanner.TypeName(result.Item) + ">(ref r, " + code.ReadFunc(result.Item) + ")";
+            return parameter.Name;
         }
 
-        return code.ReadFunc(result);
+        return parameter.Name + " is null ? null : global::System.Linq.Enumerable.Select(" + parameter.Name + ", static element_ => " + Invariant("element_", item.Kind) + ")";
     }
+
+    private static string Invariant(string value, ValueKind kind) => kind switch
+    {
+        ValueKind.Boolean => "(" + value + " ? \"true\" : \"false\")",
+        ValueKind.Double => value + ".ToString(\"R\", global::System.Globalization.CultureInfo.InvariantCulture)",
+        ValueKind.Date => value + ".ToString(\"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture)",
+        ValueKind.DateTime => value + ".ToString(\"O\", global::System.Globalization.CultureInfo.InvariantCulture)",
+        ValueKind.Int32 or ValueKind.Int64 => value + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
+        _ => value + ".ToString()",
+    };
 
     private static string HttpMethodName(string method) => method switch
     {

@@ -102,6 +102,11 @@ internal enum ResultKind
 /// <summary>How a bulk request is split: the array property of the body, its limit, and the array property of the answer to join.</summary>
 internal sealed record BatchPlan(string RequestProperty, string RequestItemType, int MaxItems, string ResponseProperty, string ResponseItemType, EquatableArray<string> OtherRequestProperties);
 
+/// <summary>
+/// A client method. <see cref="PathTemplate"/> is the path below the package's base address; <see cref="CatalogueKey"/>
+/// the operation's method and normalised path (<c>GET /v1/personer/{}</c>), by which the catalogue and other generated
+/// glue recognise it whatever the spec file calls it.
+/// </summary>
 internal sealed record ClientOperation(
     string MethodName,
     string OperationId,
@@ -113,9 +118,9 @@ internal sealed record ClientOperation(
     ResultKind ResultKind,
     TypeShape? Result,
     string? ResultContentType,
-    bool ResponseMayBeList,
     bool Conditional,
     BatchPlan? Batch,
-    bool Deprecated);
+    bool Deprecated,
+    string CatalogueKey);
 
 internal sealed record PartValue(string Value, string MemberName, string Description, bool IsField);

@@ -11,6 +11,7 @@ namespace FregGen.Generator.Planning;
 /// <list type="number">
 /// <item><see cref="PersonSchema"/>: where the person document is.</item>
 /// <item><see cref="RightsFilter"/> (with <see cref="OperationRecognition"/>): what the package grants → <see cref="GrantedSpec"/> + FREG005.</item>
+/// <item><see cref="SpecCoverage"/>: what the package grants and the spec lacks → FREG010, FREG011.</item>
 /// <item><see cref="ReachableSchemas"/>: which schemas the granted operations need.</item>
 /// <item><see cref="TypeNames"/> and <see cref="TypeShapes"/>: names and C# shapes of the generated types.</item>
 /// <item><see cref="PersonFieldPaths"/>, <see cref="PersonPropertyRemarks"/>, <see cref="ModelShapes"/>: the models and enums.</item>
@@ -21,16 +22,19 @@ namespace FregGen.Generator.Planning;
 internal static class GenerationPlanner
 {
     /// <param name="fallbackLocation">Where diagnostics go when the spec is the embedded one: the project's FregRightsPackage line.</param>
+    /// <param name="reference">The reference spec (the embedded one) whose spelling of parameters the client uses; null: the spec's own.</param>
     public static (GenerationModel Model, EquatableArray<DiagnosticInfo> Diagnostics) Plan(
         SpecDocument spec,
         RightsCatalogue catalogue,
         RightsPackage package,
         string rootNamespace,
         GeneratedFeatures features,
-        LocationInfo? fallbackLocation)
+        LocationInfo? fallbackLocation,
+        SpecDocument? reference = null)
     {
         var personSchema = PersonSchema.Find(spec, catalogue);
-        var (granted, diagnostics) = RightsFilter.Apply(spec, personSchema, catalogue, package, fallbackLocation);
+        var (granted, filterDiagnostics) = RightsFilter.Apply(spec, personSchema, catalogue, package, fallbackLocation);
+        var diagnostics = filterDiagnostics.Concat(SpecCoverage.Check(spec, personSchema, granted, catalogue, package, fallbackLocation)).ToEquatableArray();
         var reachable = ReachableSchemas.Find(granted);
         var names = TypeNames.Assign(reachable, granted, catalogue);
         var shapes = new TypeShapes(rootNamespace, names);
@@ -40,7 +44,7 @@ internal static class GenerationPlanner
 
         var models = ModelShapes.Models(granted, reachable, names, shapes, fieldPaths, package);
         var enums = ModelShapes.Enums(names);
-        var operations = ClientOperations.Plan(granted, catalogue, shapes, models);
+        var operations = ClientOperations.Plan(granted, catalogue, ReferenceParameterNames.From(reference ?? spec), shapes, models);
         var feed = FeedPlanner.Find(operations, models, shapes);
         var parts = PartPlanner.Plan(package, catalogue, granted);
 

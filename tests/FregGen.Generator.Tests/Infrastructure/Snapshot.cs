@@ -96,6 +96,36 @@ public static class Snapshot
         }
     }
 
+    /// <summary>
+    /// Compares a text the generator produces (not a generated file) with <c>Snapshots/{folder}/{name}.verified.txt</c>,
+    /// under the same rules: a difference writes <c>{name}.received.txt</c> and fails; FREGGEN_ACCEPT_SNAPSHOTS=1 outside CI approves.
+    /// </summary>
+    public static void VerifyText(string folder, string name, string text)
+    {
+        var directory = Path.Combine(TestPaths.SnapshotDirectory, folder);
+        var verified = Path.Combine(directory, name + ".verified.txt");
+        var received = Path.Combine(directory, name + ".received.txt");
+        text = Normalise(text);
+        Directory.CreateDirectory(directory);
+        if (Accepting)
+        {
+            File.WriteAllText(verified, text);
+            File.Delete(received);
+            return;
+        }
+
+        if (File.Exists(verified) && string.Equals(Normalise(File.ReadAllText(verified)), text, StringComparison.Ordinal))
+        {
+            File.Delete(received);
+            return;
+        }
+
+        File.WriteAllText(received, text);
+        Assert.Fail(File.Exists(verified)
+            ? name + ".verified.txt differs " + FirstDifference(Normalise(File.ReadAllText(verified)), text) + "\n(diff " + received + " with it; outside CI, FREGGEN_ACCEPT_SNAPSHOTS=1 approves the output)"
+            : "no approved " + name + ".verified.txt; the output is in " + received);
+    }
+
     private static string Normalise(string text) => text.Replace("\r\n", "\n");
 
     private static void DeleteReceived(string directory)
