@@ -19,6 +19,8 @@ namespace FregGen.Generator.Planning;
 /// </summary>
 internal sealed class TypeNames
 {
+    private const string Converter = "JsonConverter";
+
     private readonly Dictionary<string, (string Section, string Name)> _types;
     private readonly Dictionary<EnumKey, string> _enums;
 
@@ -43,7 +45,7 @@ internal sealed class TypeNames
     public static TypeNames Assign(IReadOnlyList<string> reachable, GrantedSpec granted, RightsCatalogue catalogue)
     {
         var namesBySection = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        HashSet<string> Taken(string section)
+        string Claim(string candidate, string section)
         {
             if (!namesBySection.TryGetValue(section, out var names))
             {
@@ -52,7 +54,16 @@ internal sealed class TypeNames
                 namesBySection[section] = names;
             }
 
-            return names;
+            // Every generated type brings its converter, {Name}JsonConverter: both names must be free.
+            var name = candidate;
+            for (var i = 2; names.Contains(name) || names.Contains(name + Converter); i++)
+            {
+                name = candidate + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            names.Add(name);
+            names.Add(name + Converter);
+            return name;
         }
 
         var allTypes = new Dictionary<string, (string Section, string Name)>(StringComparer.Ordinal);
@@ -69,7 +80,7 @@ internal sealed class TypeNames
             {
                 var (key, section, baseName) = ordered[i];
                 var candidate = i == 0 ? baseName : Qualifier(key, owner) + baseName;
-                allTypes[key] = (section, Naming.Unique(candidate, Taken(section)));
+                allTypes[key] = (section, Claim(candidate, section));
             }
         }
 
@@ -90,7 +101,7 @@ internal sealed class TypeNames
                     var enumKey = new EnumKey(section, Naming.Pascal(enumSpec.Title ?? property.JsonName), enumSpec.Values);
                     if (!enums.ContainsKey(enumKey))
                     {
-                        enums[enumKey] = Naming.Unique(enumKey.Title, Taken(section));
+                        enums[enumKey] = Claim(enumKey.Title, section);
                     }
                 }
             }

@@ -53,19 +53,20 @@ internal static class ArchiveEndpoints
             return idsError!;
         }
 
-        var documents = new JsonArray();
+        // OMH 1.6.2: ArkivPersonDokumentBulkoppslagResponse, one oppslag per requested id, with the document or a feilmelding.
+        var lookups = new JsonArray();
         lock (request.State.Sync)
         {
             foreach (var id in ids)
             {
-                if (request.State.Registry.FindVersion(id) is { } version && !IsDeleted(request.State, version))
-                {
-                    documents.Add(PersonDocumentRenderer.Archived(version, request.Package, parts));
-                }
+                var version = request.State.Registry.FindVersion(id);
+                lookups.Add(version is null ? BulkLookup.Failure(id, "Ukjent dokumentid.")
+                    : IsDeleted(request.State, version) ? BulkLookup.Failure(id, "Dokumentet er erstattet og slettet etter lagringstiden.")
+                    : BulkLookup.Found(id, "folkeregisterperson", PersonDocumentRenderer.Archived(version, request.Package, parts)));
             }
         }
 
-        return FregResults.Json(documents);
+        return FregResults.Json(new JsonObject { ["oppslag"] = lookups });
     }
 
     private static bool IsDeleted(SimulatorState state, PersonDocumentVersion version)

@@ -113,19 +113,20 @@ internal static class EventEndpoints
             return idsError!;
         }
 
-        var documents = new JsonArray();
+        // OMH 1.6.2: HendelseBulkoppslagResponse, one oppslag per requested id, with the event document or a feilmelding.
+        var lookups = new JsonArray();
         lock (request.State.Sync)
         {
             foreach (var id in ids)
             {
-                if (request.State.Log.FindEventDocument(id) is { } registerEvent && !request.State.Log.IsDeleted(registerEvent.Ajourholdstidspunkt))
-                {
-                    documents.Add(EventDocument(registerEvent));
-                }
+                var registerEvent = request.State.Log.FindEventDocument(id);
+                lookups.Add(registerEvent is null ? BulkLookup.Failure(id, "Ukjent dokumentid.")
+                    : request.State.Log.IsDeleted(registerEvent.Ajourholdstidspunkt) ? BulkLookup.Failure(id, "Hendelsesdokumentet er slettet etter lagringstiden.")
+                    : BulkLookup.Found(id, "hendelsedokument", EventDocument(registerEvent)));
             }
         }
 
-        return FregResults.Json(documents);
+        return FregResults.Json(new JsonObject { ["oppslag"] = lookups });
     }
 
     /// <summary>DokumentForHendelse: the event and, as egenskapshendelse, each changed entry in the hendelse.v1 shape.</summary>
