@@ -55,7 +55,13 @@ internal sealed class ParameterNaming
 {
     public const string Body = "body";
 
-    private readonly HashSet<string> _taken = new(StringComparer.Ordinal) { "cancellationToken", "ifNoneMatch", Body };
+    /// <summary>The method's own parameters and the locals ClientEmitter declares in a method body (keep in step with it).</summary>
+    private static readonly string[] Reserved =
+    {
+        "cancellationToken", "ifNoneMatch", Body, "url", "request", "response", "combined", "joined", "batchItems", "offset", "batchBody", "page", "pageItems",
+    };
+
+    private readonly HashSet<string> _taken = new(Reserved, StringComparer.Ordinal);
 
     public string Name(ParameterSpec parameter, string? referenceName) => Naming.Unique(Naming.Camel(referenceName ?? parameter.Name), _taken);
 }

@@ -113,7 +113,14 @@ internal sealed record OperationSpec(
     ResponseSpec Response,
     bool DeclaresNotModified,
     bool Deprecated,
-    LocationInfo? Location);
+    LocationInfo? Location)
+{
+    /// <summary>Set when the spec gave another operation the same operationId, and <see cref="OperationId"/> was numbered to tell them apart.</summary>
+    public DuplicateOperationId? DuplicateOperationId { get; init; }
+}
+
+/// <summary>The operationId as the spec declared it, and where.</summary>
+internal sealed record DuplicateOperationId(string Declared, LocationInfo? Location);
 
 /// <summary>What the parse step hands on: the document (null when unusable), what went wrong, and the file's path (null for the embedded spec).</summary>
 internal sealed record SpecParseResult(string SourceName, SpecDocument? Document, EquatableArray<DiagnosticInfo> Diagnostics, string? FilePath = null);

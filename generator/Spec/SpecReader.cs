@@ -13,8 +13,9 @@ namespace FregGen.Generator.Spec;
 
 /// <summary>
 /// Parses a spec (YAML or JSON) with Microsoft.OpenApi.Readers and turns it into a <see cref="SpecDocument"/>. Nothing
-/// from Microsoft.OpenApi leaves this class. Problems become FREG002 (unusable), FREG003 (skipped construct) and
-/// FREG004 (duplicate operationId), located in the spec file when it is a project file.
+/// from Microsoft.OpenApi leaves this class. Problems become FREG002 (unusable) and FREG003 (skipped construct), located
+/// in the spec file when it is a project file. A duplicate operationId gets a number and is marked; planning reports
+/// FREG004 when the client method's name depends on it.
 /// </summary>
 internal sealed class SpecReader
 {
@@ -177,8 +178,7 @@ internal sealed class SpecReader
                     }
 
                     usedIds[unique] = 1;
-                    Report(DiagnosticDescriptors.DuplicateOperationId, Locate(pointer.Concat(new[] { "operationId" }).ToArray()), spec.OperationId, spec.Method, spec.Path, unique);
-                    spec = spec with { OperationId = unique };
+                    spec = spec with { OperationId = unique, DuplicateOperationId = new DuplicateOperationId(spec.OperationId, Locate(pointer.Concat(new[] { "operationId" }).ToArray())) };
                 }
                 else
                 {

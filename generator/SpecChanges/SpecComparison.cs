@@ -40,8 +40,8 @@ internal static class SpecComparison
 
         var (oldGranted, _) = RightsFilter.Apply(from, oldPerson, catalogue, package, null);
         var (newGranted, _) = RightsFilter.Apply(to, newPerson, catalogue, package, null);
-        var oldGrantedOperations = oldGranted.Operations.ToDictionary(o => o.Key, o => Name(from, o.Spec, catalogue));
-        var newGrantedOperations = newGranted.Operations.ToDictionary(o => o.Key, o => Name(to, o.Spec, catalogue));
+        var oldGrantedOperations = ByKey(oldGranted.Operations, o => Name(from, o.Spec, catalogue));
+        var newGrantedOperations = ByKey(newGranted.Operations, o => Name(to, o.Spec, catalogue));
         var oldGrantedFields = GrantedFields(oldGranted);
         var newGrantedFields = GrantedFields(newGranted);
 
@@ -67,6 +67,10 @@ internal static class SpecComparison
     }
 
     public static bool IsAnswerChange(string change) => change.StartsWith("answer ", StringComparison.Ordinal);
+
+    /// <summary>The granted operations by catalogue key; of two with the same key (<c>/soek</c> and <c>/soek/</c>) the first.</summary>
+    private static Dictionary<OperationKey, string> ByKey(IEnumerable<GrantedOperation> operations, Func<GrantedOperation, string> name)
+        => operations.GroupBy(o => o.Key).ToDictionary(g => g.Key, g => name(g.First()));
 
     private static Dictionary<OperationKey, OperationSpec> Operations(SpecDocument spec)
     {
