@@ -114,7 +114,13 @@ public sealed class FregClientGenerator : IIncrementalGenerator
                 return new GenerationResult(null, EquatableArray<DiagnosticInfo>.Empty);
             }
 
-            var projectCatalogue = ProjectCatalogue.Build(catalogueFiles);
+            if (options.CatalogueDateIsInvalid)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption.Id, project?.CatalogueDate ?? project?.Project, options.CatalogueDateText!, FregMSBuildProperties.CatalogueDate, "use a day written yyyy-MM-dd (the rights package is resolved as of that day)."));
+                return new GenerationResult(null, diagnostics.ToEquatableArray());
+            }
+
+            var projectCatalogue = ProjectCatalogue.Build(catalogueFiles, options.CatalogueDate);
             diagnostics.AddRange(projectCatalogue.Diagnostics);
             var catalogue = projectCatalogue.Catalogue;
             var resolution = RightsPackageResolution.Resolve(options.RightsPackage, catalogue);
@@ -158,10 +164,11 @@ public sealed class FregClientGenerator : IIncrementalGenerator
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var generatedFeatures = new GeneratedFeatures(features.HasHttpClientFactory, features.HasFregRuntime);
+            var generatedFeatures = new GeneratedFeatures(features.HasHttpClientFactory, features.HasFregRuntime, features.HasDataClassification, features.HasRequestMetadata);
             var (model, planDiagnostics) = GenerationPlanner.Plan(document, catalogue, package, rootNamespace, generatedFeatures, project?.RightsPackage ?? project?.Project, EmbeddedSpec.Value.Document);
             diagnostics.AddRange(planDiagnostics);
             diagnostics.AddRange(SpecChangesReport(baselines, orderedSpecs.Count > 0 ? spec : null, catalogue, package));
+            model = LookupAuditPlanning.Apply(DataClassificationPlanning.Apply(model));
             return new GenerationResult(model, diagnostics.ToEquatableArray());
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -210,9 +217,15 @@ public sealed class FregClientGenerator : IIncrementalGenerator
 
         yield return PartEmitter.Emit(model);
         yield return ClientEmitter.Emit(model);
+        yield return ClientInterfaceEmitter.Emit(model);
         if (FeedEmitter.Emit(model) is { } feed)
         {
             yield return feed;
+        }
+
+        if (Replica.ReplicaSourceEmitter.Emit(model) is { } replicaSource)
+        {
+            yield return replicaSource;
         }
 
         foreach (var type in model.Types)

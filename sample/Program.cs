@@ -33,7 +33,9 @@ Console.CancelKeyPress += (_, e) =>
     cancellation.Cancel();
 };
 
-await using var simulator = options.UseSimulator ? await FregSimulator.StartAsync(cancellationToken: cancellation.Token) : null;
+await using var simulator = options.UseSimulator
+    ? await FregSimulator.StartAsync(new FregSimulatorOptions { PersonCount = options.Persons ?? new FregSimulatorOptions().PersonCount }, cancellation.Token)
+    : null;
 await using var services = SampleServices.Build(options, simulator);
 var client = services.GetRequiredService<FregClient>();
 Console.WriteLine("FregGen sample: rights package '" + FregClient.RettighetspakkeId + "' (" + FregClient.RettighetspakkeNavn + "), scope " + FregClient.MaskinportenScope);
@@ -52,6 +54,7 @@ try
     await EntydigSoekStep.RunAsync(client, options, simulator, cancellation.Token);
 #endif
     await FeedStep.RunAsync(client, options, cancellation.Token);
+    await ReplicaStep.RunAsync(client, options, simulator, cancellation.Token);
 }
 catch (FregApiException exception)
 {

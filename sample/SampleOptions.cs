@@ -18,6 +18,18 @@ internal sealed record SampleOptions(
     int FeedEvents,
     bool Help)
 {
+    /// <summary>The PostgreSQL connection string for the replica step (SQLite when null).</summary>
+    public string? Postgres { get; init; }
+
+    /// <summary>The simulator's population size.</summary>
+    public int? Persons { get; init; }
+
+    /// <summary>Against a real environment: the kommune the replica loads (tailored extract); the step is skipped without it.</summary>
+    public string? ReplicaKommune { get; init; }
+
+    /// <summary>How many events the simulator registers between the replica's two syncs.</summary>
+    public int ReplicaEvents { get; init; } = 500;
+
     public const string Usage = """
         FregGen sample: a day with Folkeregisteret through the generated client.
 
@@ -33,6 +45,10 @@ internal sealed record SampleOptions(
           --name "<fornavn etternavn>" --birth-date yyyyMMdd  the person for entydigsoek (real environments)
           --from-sequence <n>                                 where to start the feed (default: near the end)
           --feed-events <n>                                   how many feed events to follow at most (default 20000)
+          --persons <n>                                       the simulator's population size (default 5000)
+          --postgres "<connection string>"                    the replica step writes to PostgreSQL instead of SQLite
+          --replica-events <n>                                events the simulator registers between the replica's syncs (default 500)
+          --replica-kommune <nnnn>                            real environments: the kommune the replica loads (else the step is skipped)
         """;
 
     public bool UseSimulator => Environment is null;
@@ -52,6 +68,10 @@ internal sealed record SampleOptions(
                 "--birth-date" => options with { BirthDate = Next() },
                 "--from-sequence" => options with { FromSequence = long.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
                 "--feed-events" => options with { FeedEvents = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
+                "--persons" => options with { Persons = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
+                "--postgres" => options with { Postgres = Next() },
+                "--replica-events" => options with { ReplicaEvents = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
+                "--replica-kommune" => options with { ReplicaKommune = Next() },
                 "--help" or "-h" => options with { Help = true },
                 _ => throw new ArgumentException("Unknown option " + args[i] + ". Use --help."),
             };

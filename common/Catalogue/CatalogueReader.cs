@@ -17,36 +17,34 @@ internal sealed record CatalogueFile(
     string? PartParameterName,
     EquatableArray<FregEnvironmentInfo> Environments,
     EquatableArray<SchemaSection> SchemaSections,
-    EquatableArray<string> InvalidParts,
+    EquatableArray<InvalidPart> InvalidParts,
     EquatableArray<OperationFacts> Operations,
-    EquatableArray<PackageEntry> Packages);
+    EquatableArray<PackageEntry> Packages)
+{
+    public int FormatVersion { get; init; } = CatalogueReader.NewestFormat;
 
-/// <summary>A package as written in a file: complete, or a change to <see cref="BasedOn"/>.</summary>
-internal sealed record PackageEntry(
-    string Id,
-    string? BasedOn,
-    string? Name,
-    string? UrlPathSegment,
-    EquatableArray<string>? Scopes,
-    bool? GrantsEntireSpec,
-    EquatableArray<EntryChange<OperationGrant>> Operations,
-    EquatableArray<EntryChange<PropertyGrant>> Properties,
-    EquatableArray<EntryChange<FieldExclusion>> ExcludedFields,
-    EquatableArray<EntryChange<PartAlias>> PartAliases,
-    bool? GeneralisedEventTypes,
-    int Line,
-    int Column);
+    public CatalogueDate? AsOf { get; init; }
 
-/// <summary>An entry of a package list; <see cref="Granted"/> = false removes an inherited entry.</summary>
-internal sealed record EntryChange<T>(T Entry, bool Granted)
-    where T : IEquatable<T>;
+    public EquatableArray<PublishedSpecification> Specifications { get; init; }
+
+    public EquatableArray<ScreeningRule> ScreeningRules { get; init; }
+
+    public EquatableArray<EventTypeFacts> EventTypes { get; init; }
+
+    public EquatableArray<ValueChange> ValueChanges { get; init; }
+
+    public EquatableArray<NotExpressedRule> NotExpressed { get; init; }
+}
 
 /// <summary>
 /// Reads catalogue files (JSON, or the same structure in YAML) with SharpYaml, the YAML parser that already travels
 /// with the generator for Microsoft.OpenApi.Readers, so the generator and analyzers need no JSON library of their own.
+/// Format 1 files are read as they always were; format 2 adds dated facts, screening rules, feeds and specifications.
 /// </summary>
-internal static class CatalogueReader
+internal static partial class CatalogueReader
 {
+    public const int NewestFormat = 2;
+
     public static CatalogueFile? Read(string text, List<CatalogueError> errors)
     {
         YamlMappingNode root;
@@ -68,14 +66,15 @@ internal static class CatalogueReader
             return null;
         }
 
-        var reader = new NodeReader(errors);
-        var formatVersion = reader.OptionalInt(root, "formatVersion");
-        if (formatVersion is not null and not 1)
+        var versionReader = new CatalogueNodeReader(errors, NewestFormat);
+        var formatVersion = versionReader.OptionalInt(root, "formatVersion") ?? NewestFormat;
+        if (formatVersion is < 1 or > NewestFormat)
         {
-            reader.Error(root, "formatVersion " + formatVersion.Value.ToString(CultureInfo.InvariantCulture) + " is not supported; this FregGen reads formatVersion 1.");
+            versionReader.Error(root.Children[new YamlScalarNode("formatVersion")], "formatVersion " + formatVersion.ToString(CultureInfo.InvariantCulture) + " is not supported; this FregGen reads formatVersion 1 and 2.");
             return null;
         }
 
+        var reader = new CatalogueNodeReader(errors, formatVersion);
         return new CatalogueFile(
             reader.OptionalString(root, "personSchema"),
             reader.OptionalString(root, "partParameterName"),
@@ -85,12 +84,23 @@ internal static class CatalogueReader
             reader.List(root, "schemaSections", node => reader.Required(node, "keyPrefix") is { } prefix && reader.Required(node, "section") is { } section
                 ? new SchemaSection(prefix, section)
                 : null),
-            reader.List(root, "invalidParts", node => reader.Required(node, "value")),
+            reader.List(root, "invalidParts", node => reader.Required(node, "value") is { } value ? new InvalidPart(value, reader.Validity(node)) : null, value => new InvalidPart(value, default)),
             reader.List(root, "operations", node => ReadOperationFacts(reader, node)),
-            reader.List(root, "packages", node => ReadPackage(reader, node)));
+            reader.List(root, "packages", node => ReadPackage(reader, node)))
+        {
+            FormatVersion = formatVersion,
+            AsOf = reader.OptionalDate2(root, "asOf"),
+            Specifications = reader.List2(root, "specifications", node => ReadSpecification(reader, node)),
+            ScreeningRules = reader.List2(root, "screeningRules", node => ReadScreeningRule(reader, node)),
+            EventTypes = reader.List2(root, "eventTypes", node => ReadEventType(reader, node)),
+            ValueChanges = reader.List2(root, "valueChanges", node => ReadValueChange(reader, node)),
+            NotExpressed = reader.List2(root, "notExpressed", node => reader.Required(node, "rule") is { } rule && reader.Required(node, "reason") is { } reason
+                ? new NotExpressedRule(rule, reason, reader.OptionalString(node, "source") ?? string.Empty, reader.StringList(node, "packages") ?? EquatableArray<string>.Empty)
+                : null),
+        };
     }
 
-    private static OperationFacts? ReadOperationFacts(NodeReader reader, YamlMappingNode node)
+    private static OperationFacts? ReadOperationFacts(CatalogueNodeReader reader, YamlMappingNode node)
     {
         if (reader.Required(node, "method") is not { } method || reader.Required(node, "path") is not { } path)
         {
@@ -106,202 +116,128 @@ internal static class CatalogueReader
                 ? new ParameterLimit(name, maximum)
                 : null),
             reader.OptionalString(node, "feedSequenceProperty"),
-            reader.OptionalString(node, "methodName"));
+            reader.OptionalString(node, "methodName"))
+        {
+            Wrapper = reader.OptionalMapping2(node, "responseWrapper") is { } wrapper ? ReadWrapper(reader, wrapper) : null,
+            Statuses = reader.List2(node, "statuses", status => reader.OptionalInt(status, "status") is { } code && reader.Required(status, "meaning") is { } meaning
+                ? new DeclaredStatus(code, meaning, reader.OptionalString(status, "source") ?? string.Empty, reader.Confidence(status))
+                : null),
+        };
     }
 
-    private static PackageEntry? ReadPackage(NodeReader reader, YamlMappingNode node)
+    private static ResponseWrapper? ReadWrapper(CatalogueNodeReader reader, YamlMappingNode node)
+        => reader.Required(node, "listProperty") is { } list && reader.Required(node, "idProperty") is { } id
+            && reader.Required(node, "documentProperty") is { } document && reader.Required(node, "errorProperty") is { } error
+            ? new ResponseWrapper(list, id, document, error, reader.OptionalString(node, "source") ?? string.Empty, reader.Confidence(node))
+            : null;
+
+    private static PublishedSpecification? ReadSpecification(CatalogueNodeReader reader, YamlMappingNode node)
+        => reader.Required(node, "id") is { } id && reader.Required(node, "title") is { } title
+            ? new PublishedSpecification(id, title, reader.OptionalString(node, "url"), reader.OptionalString(node, "source") ?? string.Empty, reader.Confidence(node), reader.OptionalString(node, "note"))
+            : null;
+
+    private static EventTypeFacts? ReadEventType(CatalogueNodeReader reader, YamlMappingNode node)
+        => reader.Required(node, "type") is { } type
+            ? new EventTypeFacts(
+                type,
+                reader.StringList(node, "properties") ?? EquatableArray<string>.Empty,
+                reader.OptionalBool(node, "keptWhenGeneralised") ?? false,
+                reader.OptionalString(node, "source") ?? string.Empty,
+                reader.Confidence(node))
+            : null;
+
+    private static ValueChange? ReadValueChange(CatalogueNodeReader reader, YamlMappingNode node)
+        => reader.Required(node, "field") is { } field && reader.Required(node, "value") is { } value
+            ? new ValueChange(field, value, reader.Validity(node), reader.OptionalString(node, "text") ?? string.Empty, reader.OptionalString(node, "source") ?? string.Empty, reader.Confidence(node))
+            : null;
+
+    private static ScreeningRule? ReadScreeningRule(CatalogueNodeReader reader, YamlMappingNode node)
     {
-        if (reader.Required(node, "id") is not { } id)
+        var errorsBefore = reader.ErrorCount;
+        var id = reader.Required(node, "id");
+        var text = reader.Required(node, "text");
+        var properties = reader.StringList(node, "properties") ?? EquatableArray<string>.Empty;
+        if (properties.IsEmpty)
+        {
+            reader.Error(node, "The screening rule '" + id + "' names no 'properties'.");
+        }
+
+        var when = node.Children.TryGetValue(new YamlScalarNode("when"), out var whenNode) && whenNode is YamlMappingNode whenMapping
+            ? ReadCondition(reader, whenMapping)
+            : new ScreeningCondition(EquatableArray<string>.Empty, null, EquatableArray<string>.Empty, EquatableArray<string>.Empty, null);
+        var withhold = reader.StringList(node, "withhold") ?? EquatableArray<string>.Empty;
+        var replace = new List<FieldValue>();
+        if (node.Children.TryGetValue(new YamlScalarNode("replace"), out var replaceNode))
+        {
+            if (replaceNode is YamlMappingNode replacements)
+            {
+                foreach (var pair in replacements.Children)
+                {
+                    if (pair.Key is YamlScalarNode { Value: { } field } && pair.Value is YamlScalarNode { Value: { } value })
+                    {
+                        replace.Add(new FieldValue(field, value));
+                    }
+                    else
+                    {
+                        reader.Error(pair.Value, "'replace' maps a field name to the value delivered instead.");
+                    }
+                }
+            }
+            else
+            {
+                reader.Error(replaceNode, "'replace' must be an object: { \"field\": \"value delivered instead\" }.");
+            }
+        }
+
+        if (withhold.IsEmpty && replace.Count == 0 && reader.OptionalString(node, "delivered") is null)
+        {
+            reader.Error(node, "The screening rule '" + id + "' neither withholds nor replaces anything ('withhold', 'replace' or 'delivered').");
+        }
+
+        if (id is null || text is null || reader.ErrorCount > errorsBefore)
         {
             return null;
         }
 
-        return new PackageEntry(
+        return new ScreeningRule(
             id,
-            reader.OptionalString(node, "basedOn"),
-            reader.OptionalString(node, "name"),
-            reader.OptionalString(node, "urlPathSegment")?.Trim('/'),
-            reader.StringList(node, "scopes"),
-            reader.OptionalBool(node, "grantsEntireSpec"),
-            reader.List(node, "operations", entry => reader.Required(entry, "method") is { } method && reader.Required(entry, "path") is { } path
-                ? new EntryChange<OperationGrant>(
-                    new OperationGrant(method, path, reader.StringList(entry, "excludedParameters") ?? EquatableArray<string>.Empty, Confidence(reader, entry)),
-                    reader.OptionalBool(entry, "granted") ?? true)
-                : null),
-            reader.List(node, "properties", entry => reader.Required(entry, "name") is { } name
-                ? new EntryChange<PropertyGrant>(
-                    new PropertyGrant(
-                        name,
-                        reader.OptionalBool(entry, "personBasis") ?? false,
-                        reader.OptionalBool(entry, "explicitPart") ?? false,
-                        reader.OptionalBool(entry, "history") ?? false,
-                        Confidence(reader, entry),
-                        reader.OptionalString(entry, "note")),
-                    reader.OptionalBool(entry, "granted") ?? true)
-                : null),
-            reader.List(node, "excludedFields", entry => reader.Required(entry, "path") is { } path
-                ? new EntryChange<FieldExclusion>(
-                    new FieldExclusion(path, Confidence(reader, entry), reader.OptionalString(entry, "note")),
-                    !(reader.OptionalBool(entry, "granted") ?? false))
-                : null),
-            reader.List(node, "partAliases", entry => reader.Required(entry, "value") is { } value
-                ? new EntryChange<PartAlias>(
-                    new PartAlias(value, reader.StringList(entry, "expandsTo") ?? EquatableArray<string>.Empty),
-                    reader.OptionalBool(entry, "granted") ?? true)
-                : null),
-            reader.OptionalBool(node, "generalisedEventTypes"),
-            node.Start.Line,
-            node.Start.Column);
+            text,
+            properties,
+            when,
+            withhold,
+            replace.ToEquatableArray(),
+            reader.OptionalString(node, "delivered"),
+            reader.OptionalString(node, "source") ?? string.Empty,
+            reader.Confidence(node),
+            reader.OptionalString(node, "note"));
     }
 
-    private static string Confidence(NodeReader reader, YamlMappingNode node)
-        => reader.OptionalString(node, "confidence") ?? "documented";
+    private static ScreeningCondition ReadCondition(CatalogueNodeReader reader, YamlMappingNode node)
+    {
+        var field = reader.OptionalString(node, "field");
+        var valuesIn = reader.StringList(node, "in") ?? EquatableArray<string>.Empty;
+        var valuesNotIn = reader.StringList(node, "notIn") ?? EquatableArray<string>.Empty;
+        if (field is null && (!valuesIn.IsEmpty || !valuesNotIn.IsEmpty))
+        {
+            reader.Error(node, "'in' and 'notIn' need the 'field' they test.");
+        }
+
+        if (field is not null && valuesIn.IsEmpty && valuesNotIn.IsEmpty)
+        {
+            reader.Error(node, "'field' needs 'in' or 'notIn'.");
+        }
+
+        return new ScreeningCondition(
+            reader.StringList(node, "adressebeskyttelse") ?? EquatableArray<string>.Empty,
+            field,
+            valuesIn,
+            valuesNotIn,
+            reader.OptionalDate2(node, "registeredBefore"));
+    }
 
     private static string FirstLine(string message)
     {
         var newline = message.IndexOf('\n');
         return (newline < 0 ? message : message.Substring(0, newline)).Trim();
-    }
-
-    private sealed class NodeReader
-    {
-        private readonly List<CatalogueError> _errors;
-
-        public NodeReader(List<CatalogueError> errors) => _errors = errors;
-
-        public void Error(YamlNode node, string message) => _errors.Add(new CatalogueError(message, node.Start.Line, node.Start.Column));
-
-        public string? Required(YamlMappingNode node, string key)
-        {
-            var value = OptionalString(node, key);
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                Error(node, "The entry has no '" + key + "'.");
-                return null;
-            }
-
-            return value;
-        }
-
-        public string? OptionalString(YamlMappingNode node, string key)
-        {
-            if (!node.Children.TryGetValue(new YamlScalarNode(key), out var value))
-            {
-                return null;
-            }
-
-            if (value is YamlScalarNode scalar)
-            {
-                return scalar.Value;
-            }
-
-            Error(value, "'" + key + "' must be a string.");
-            return null;
-        }
-
-        public int? OptionalInt(YamlMappingNode node, string key)
-        {
-            var text = OptionalString(node, key);
-            if (text is null)
-            {
-                return null;
-            }
-
-            if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
-            {
-                return value;
-            }
-
-            Error(node.Children[new YamlScalarNode(key)], "'" + key + "' must be a whole number.");
-            return null;
-        }
-
-        public bool? OptionalBool(YamlMappingNode node, string key)
-        {
-            var text = OptionalString(node, key);
-            if (text is null)
-            {
-                return null;
-            }
-
-            if (string.Equals(text, "true", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            if (string.Equals(text, "false", StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-
-            Error(node.Children[new YamlScalarNode(key)], "'" + key + "' must be true or false.");
-            return null;
-        }
-
-        public EquatableArray<string>? StringList(YamlMappingNode node, string key)
-        {
-            if (!node.Children.TryGetValue(new YamlScalarNode(key), out var value))
-            {
-                return null;
-            }
-
-            if (value is not YamlSequenceNode sequence)
-            {
-                Error(value, "'" + key + "' must be a list of strings.");
-                return null;
-            }
-
-            var items = new List<string>();
-            foreach (var item in sequence.Children)
-            {
-                if (item is YamlScalarNode { Value: { } text })
-                {
-                    items.Add(text);
-                }
-                else
-                {
-                    Error(item, "'" + key + "' must be a list of strings.");
-                }
-            }
-
-            return items.ToEquatableArray();
-        }
-
-        public EquatableArray<T> List<T>(YamlMappingNode node, string key, Func<YamlMappingNode, T?> readItem)
-            where T : class, IEquatable<T>
-        {
-            if (!node.Children.TryGetValue(new YamlScalarNode(key), out var value))
-            {
-                return EquatableArray<T>.Empty;
-            }
-
-            if (value is not YamlSequenceNode sequence)
-            {
-                Error(value, "'" + key + "' must be a list.");
-                return EquatableArray<T>.Empty;
-            }
-
-            var items = new List<T>();
-            foreach (var item in sequence.Children)
-            {
-                if (item is YamlMappingNode mapping)
-                {
-                    if (readItem(mapping) is { } read)
-                    {
-                        items.Add(read);
-                    }
-                }
-                else if (typeof(T) == typeof(string) && item is YamlScalarNode { Value: { } text })
-                {
-                    items.Add((T)(object)text);
-                }
-                else
-                {
-                    Error(item, "Each item of '" + key + "' must be an object.");
-                }
-            }
-
-            return items.ToEquatableArray();
-        }
     }
 }

@@ -14,6 +14,9 @@ internal static class EmbeddedCatalogue
 
     public static CatalogueFile File => LazyFile.Value;
 
+    /// <summary>The embedded catalogue's <c>asOf</c> day: the catalogue date of a build that sets none.</summary>
+    public static CatalogueDate Date => File.AsOf ?? throw new InvalidOperationException("The embedded rights catalogue has no 'asOf' date.");
+
     public static string ReadText()
     {
         using var stream = typeof(EmbeddedCatalogue).Assembly.GetManifestResourceStream(ResourceName)

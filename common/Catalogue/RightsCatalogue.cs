@@ -7,7 +7,7 @@ namespace FregGen.Catalogue;
 /// The rights catalogue: what each Freg rights package (rettighetspakke) grants. Read from the embedded
 /// <c>freg-rights-catalogue.json</c>, optionally overlaid by a project's own catalogue file.
 /// </summary>
-internal sealed record RightsCatalogue(
+internal sealed partial record RightsCatalogue(
     string PersonSchema,
     string PartParameterName,
     EquatableArray<FregEnvironmentInfo> Environments,
@@ -16,6 +16,21 @@ internal sealed record RightsCatalogue(
     EquatableArray<OperationFacts> Operations,
     EquatableArray<RightsPackage> Packages)
 {
+    /// <summary>The day the catalogue's facts were last checked (<c>asOf</c>): the catalogue date when a build sets none.</summary>
+    public CatalogueDate? DefaultDate { get; init; }
+
+    public EquatableArray<InvalidPart> InvalidPartFacts { get; init; }
+
+    public EquatableArray<PublishedSpecification> Specifications { get; init; }
+
+    public EquatableArray<ScreeningRule> ScreeningRules { get; init; }
+
+    public EquatableArray<EventTypeFacts> EventTypes { get; init; }
+
+    public EquatableArray<ValueChange> ValueChanges { get; init; }
+
+    public EquatableArray<NotExpressedRule> NotExpressed { get; init; }
+
     public RightsPackage? FindPackage(string id)
     {
         foreach (var package in Packages)
@@ -28,6 +43,12 @@ internal sealed record RightsCatalogue(
 
         return null;
     }
+
+    public ScreeningRule? FindScreeningRule(string id) => FindById(ScreeningRules, id, rule => rule.Id);
+
+    public PublishedSpecification? FindSpecification(string id) => FindById(Specifications, id, specification => specification.Id);
+
+    public EventTypeFacts? FindEventType(string type) => FindById(EventTypes, type, facts => facts.Type);
 
     public OperationFacts? FindOperationFacts(string method, string path)
     {
@@ -79,6 +100,20 @@ internal sealed record RightsCatalogue(
         return segments.Length > 1 ? Pascal(segments[segments.Length - 2]) : "Modeller";
     }
 
+    private static T? FindById<T>(EquatableArray<T> items, string id, Func<T, string> idOf)
+        where T : class, IEquatable<T>
+    {
+        foreach (var item in items)
+        {
+            if (string.Equals(idOf(item), id, StringComparison.Ordinal))
+            {
+                return item;
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsVersionSegment(string segment)
     {
         if (segment.Length < 2 || (segment[0] != 'v' && segment[0] != 'V'))
@@ -107,7 +142,9 @@ internal sealed record SchemaSection(string KeyPrefix, string Section);
 
 /// <summary>
 /// Facts about an operation that the spec does not carry (limits, response-shape quirks). <see cref="MethodName"/> is
-/// the client method's stable name, whatever operationId a spec file gives the operation.
+/// the client method's stable name, whatever operationId a spec file gives the operation. <see cref="ResponseIsList"/>
+/// is the format-1 guess for a bulk answer whose spec declares one object; <see cref="Wrapper"/> is the shape OMH 1.6.2
+/// declares, and wins wherever the spec declares it (<see cref="ExpectsList"/>).
 /// </summary>
 internal sealed record OperationFacts(
     string Method,
@@ -119,17 +156,61 @@ internal sealed record OperationFacts(
     string? MethodName = null)
 {
     public OperationKey Key { get; } = OperationKey.Create(Method, Path);
+
+    public ResponseWrapper? Wrapper { get; init; }
+
+    public EquatableArray<DeclaredStatus> Statuses { get; init; }
+
+    /// <summary>
+    /// Whether to read the 200 answer as a list of the declared object: only when the catalogue says so and the declared
+    /// schema (its top-level property names) is not the wrapper.
+    /// </summary>
+    public bool ExpectsList(System.Collections.Generic.IEnumerable<string> declaredProperties)
+    {
+        if (!ResponseIsList)
+        {
+            return false;
+        }
+
+        if (Wrapper is null)
+        {
+            return true;
+        }
+
+        foreach (var property in declaredProperties)
+        {
+            if (string.Equals(property, Wrapper.ListProperty, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
 
 internal sealed record ParameterLimit(string Name, long Maximum);
 
-internal sealed record OperationGrant(string Method, string Path, EquatableArray<string> ExcludedParameters, string Confidence)
+internal sealed record OperationGrant(string Method, string Path, EquatableArray<string> ExcludedParameters, string Confidence, Validity Validity = default, string? Source = null)
 {
     public OperationKey Key { get; } = OperationKey.Create(Method, Path);
 }
 
-internal sealed record PropertyGrant(string Name, bool PersonBasis, bool ExplicitPart, bool History, string Confidence, string? Note);
+/// <summary>
+/// A granted top-level person property. <see cref="AlwaysReturned"/>: Freg returns it whatever <c>part</c> says
+/// (<c>identifikasjonsnummer</c> outside privat and presse).
+/// </summary>
+internal sealed record PropertyGrant(
+    string Name,
+    bool PersonBasis,
+    bool ExplicitPart,
+    bool History,
+    string Confidence,
+    string? Note,
+    string? Source = null,
+    Validity Validity = default,
+    FactSource? AlwaysReturned = null);
 
-internal sealed record FieldExclusion(string Path, string Confidence, string? Note);
+internal sealed record FieldExclusion(string Path, string Confidence, string? Note, string? Source = null, Validity Validity = default);
 
-internal sealed record PartAlias(string Value, EquatableArray<string> ExpandsTo);
+internal sealed record PartAlias(string Value, EquatableArray<string> ExpandsTo, Validity Validity = default);

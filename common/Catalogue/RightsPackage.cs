@@ -5,10 +5,12 @@ using FregGen.Infrastructure;
 namespace FregGen.Catalogue;
 
 /// <summary>
-/// One rights package (rettighetspakke): its URL, scopes, operations, person properties and parts.
-/// <see cref="GeneralisedEventTypes"/>: the package's feed shows generalised event types (endringIPerson).
+/// One rights package (rettighetspakke): its URL, scopes, operations, person properties, parts, the per-person screening
+/// rules Freg applies for it and its feed. <see cref="GeneralisedEventTypes"/>: the package's feed shows generalised event
+/// types (endringIPerson). A package read from the catalogue holds every dated fact; <see cref="AsOf"/> gives the package
+/// as it is on one day, which is what the generator, analyzers and simulator use.
 /// </summary>
-internal sealed record RightsPackage(
+internal sealed partial record RightsPackage(
     string Id,
     string Name,
     string UrlPathSegment,
@@ -22,6 +24,17 @@ internal sealed record RightsPackage(
 {
     public const string PersonBasisPart = "person-basis";
     public const string HistoryPart = "historikk";
+    public const string GeneralisedEventType = "endringIPerson";
+
+    /// <summary>When the package exists (the uten-folkeregisteridentifikator packages from 2022-10-24).</summary>
+    public Validity Validity { get; init; }
+
+    /// <summary>The id of the published specification that documents the package (catalogue <c>specifications</c>).</summary>
+    public string? Specification { get; init; }
+
+    public EquatableArray<ScreeningReference> Screening { get; init; }
+
+    public FeedRules Feed { get; init; } = FeedRules.Default;
 
     public string PrimaryScope => Scopes.Count > 0 ? Scopes[0] : string.Empty;
 
@@ -108,6 +121,70 @@ internal sealed record RightsPackage(
         }
 
         return null;
+    }
+
+    /// <summary>The properties Freg returns whatever <c>part</c> says.</summary>
+    public IEnumerable<string> AlwaysReturnedProperties()
+    {
+        foreach (var property in Properties)
+        {
+            if (property.AlwaysReturned is not null)
+            {
+                yield return property.Name;
+            }
+        }
+    }
+
+    /// <summary>The screening rules the package applies to a property, with the package's reference to each.</summary>
+    public IEnumerable<(ScreeningRule Rule, ScreeningReference Reference)> ScreeningFor(string property, RightsCatalogue catalogue)
+    {
+        foreach (var reference in Screening)
+        {
+            if (catalogue.FindScreeningRule(reference.Rule) is { } rule && rule.Covers(property))
+            {
+                yield return (rule, reference);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The type under which the package's feed carries an event of <paramref name="hendelsestype"/>, or null when the package
+    /// does not get it: withheld for the package, or about properties the package is not granted; generalised to
+    /// <see cref="GeneralisedEventType"/> where the package sees generalised types.
+    /// </summary>
+    public string? VisibleEventType(string hendelsestype, RightsCatalogue catalogue)
+    {
+        foreach (var withheld in Feed.WithheldEventTypes)
+        {
+            if (string.Equals(withheld.Type, hendelsestype, StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        var facts = catalogue.FindEventType(hendelsestype);
+        if (facts is { Properties.IsEmpty: false } && !GrantsAny(facts.Properties))
+        {
+            return null;
+        }
+
+        return GeneralisedEventTypes && facts?.KeptWhenGeneralised != true ? GeneralisedEventType : hendelsestype;
+    }
+
+    /// <summary>Whether the feed entries carry the person's identifier: the shape has it and the package is granted identifikasjonsnummer.</summary>
+    public bool FeedCarriesIdentifier => Feed.Carries(FeedRules.Folkeregisteridentifikator) && GrantsProperty("identifikasjonsnummer");
+
+    private bool GrantsAny(EquatableArray<string> properties)
+    {
+        foreach (var property in properties)
+        {
+            if (GrantsProperty(property))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The properties a request without <c>part</c> (or with <c>part=person-basis</c>) returns.</summary>

@@ -146,10 +146,17 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UsageReport = Create(
         "FREG107",
         "What this code needs from Freg",
-        "Freg usage | fields: {0} | parts: {1} | operations: {2} | rights packages that grant all of it, narrowest first: {3}",
+        "This code uses {0}, {1} and {2} from Freg; {3} (freg-usage.txt lists them)",
         ComplianceCategory,
         DiagnosticSeverity.Info,
         WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor AddressPassedOnUnchecked = Create(
+        "FREG108",
+        "Address passed on without checking adressebeskyttelse",
+        "The address '{0}' is {1} in a method that never reads this person's adressebeskyttelse; check it before passing an address on",
+        ComplianceCategory,
+        DiagnosticSeverity.Warning);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, params string[] customTags)
         => new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id + ".md", customTags: customTags);

@@ -7,6 +7,7 @@ internal static class FregMSBuildProperties
     public const string Namespace = "FregNamespace";
     public const string Generate = "FregGenerate";
     public const string RootNamespace = "RootNamespace";
+    public const string CatalogueDate = "FregCatalogueDate";
 
     public const string SpecMetadata = "FregSpec";
     public const string SpecBaselineMetadata = "FregSpecBaseline";

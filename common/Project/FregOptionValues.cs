@@ -1,4 +1,5 @@
 using System;
+using FregGen.Catalogue;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace FregGen.Project;
@@ -16,4 +17,22 @@ internal static class FregOptionValues
             : string.Equals(text, "true", StringComparison.OrdinalIgnoreCase) ? true
             : string.Equals(text, "false", StringComparison.OrdinalIgnoreCase) ? false
             : null;
+
+    /// <summary>A <c>yyyy-MM-dd</c> day; null when the value is not set; <paramref name="invalid"/> when it is set but is no such day.</summary>
+    public static CatalogueDate? Date(string? text, out bool invalid)
+    {
+        invalid = false;
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (CatalogueDate.TryParse(text, out var date))
+        {
+            return date;
+        }
+
+        invalid = true;
+        return null;
+    }
 }

@@ -1,3 +1,4 @@
+using FregGen.Catalogue;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace FregGen.Project;
@@ -10,7 +11,26 @@ internal sealed record FregProjectOptions(string? RightsPackage, string? Namespa
             Property(globalOptions, FregMSBuildProperties.RightsPackage),
             Property(globalOptions, FregMSBuildProperties.Namespace),
             Property(globalOptions, FregMSBuildProperties.RootNamespace),
-            Property(globalOptions, FregMSBuildProperties.Generate));
+            Property(globalOptions, FregMSBuildProperties.Generate))
+        {
+            CatalogueDateText = Property(globalOptions, FregMSBuildProperties.CatalogueDate),
+        };
+
+    /// <summary>The <c>FregCatalogueDate</c> value as written (build/FregGen.props defaults it to the build's UTC day).</summary>
+    public string? CatalogueDateText { get; init; }
+
+    /// <summary>The day the rights package is resolved on; null when it is not set or invalid (then the catalogue's own date is used).</summary>
+    public CatalogueDate? CatalogueDate => FregOptionValues.Date(CatalogueDateText, out _);
+
+    /// <summary>Whether <c>FregCatalogueDate</c> is set but is not a yyyy-MM-dd day (the generator reports FREG008).</summary>
+    public bool CatalogueDateIsInvalid
+    {
+        get
+        {
+            FregOptionValues.Date(CatalogueDateText, out var invalid);
+            return invalid;
+        }
+    }
 
     /// <summary>Whether to generate; null when <c>FregGenerate</c> is not a boolean (the generator then reports FREG008 and nothing else).</summary>
     public bool? Generate => FregOptionValues.Boolean(GenerateText, absent: true);

@@ -8,15 +8,20 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace FregGen.Project;
 
-/// <summary>The rights catalogue a project sees: the embedded catalogue with the project's own files laid over it.</summary>
+/// <summary>
+/// The rights catalogue a project sees: the embedded catalogue with the project's own files laid over it, resolved on the
+/// project's catalogue date.
+/// </summary>
 internal sealed record ProjectCatalogue(RightsCatalogue Catalogue, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     /// <summary>
     /// Lays the readable files over the embedded catalogue in ordinal order of their paths: a later file may derive from
     /// or replace a package of an earlier one, so the order in which MSBuild happens to list them must not matter.
-    /// Every file's reading errors and every merge error come back as diagnostics (FREG006).
+    /// Every file's reading errors and every merge error come back as diagnostics (FREG006). The result is resolved on
+    /// <paramref name="date"/> (<c>FregCatalogueDate</c>), or on the catalogue's own <c>asOf</c> day when the project sets
+    /// none: never on the machine's clock.
     /// </summary>
-    public static ProjectCatalogue Build(IEnumerable<CatalogueFileResult> files)
+    public static ProjectCatalogue Build(IEnumerable<CatalogueFileResult> files, CatalogueDate? date)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var overlays = new List<(CatalogueFile, string)>();
@@ -41,6 +46,6 @@ internal sealed record ProjectCatalogue(RightsCatalogue Catalogue, EquatableArra
                 error.Message));
         }
 
-        return new ProjectCatalogue(catalogue, diagnostics.ToEquatableArray());
+        return new ProjectCatalogue(catalogue.AsOf(date ?? catalogue.DefaultDate ?? EmbeddedCatalogue.Date), diagnostics.ToEquatableArray());
     }
 }

@@ -4,7 +4,10 @@ using FregGen.Catalogue;
 
 namespace FregGen.Project;
 
-/// <summary>The project's <c>FregRightsPackage</c> looked up in its catalogue: the package, or why there is none.</summary>
+/// <summary>
+/// The project's <c>FregRightsPackage</c> looked up in its catalogue (already resolved on the catalogue date): the package
+/// as of that day, or why there is none.
+/// </summary>
 internal sealed record RightsPackageResolution(string? Requested, RightsPackage? Package, string? Problem, string KnownPackageIds)
 {
     public static RightsPackageResolution Resolve(string? requested, RightsCatalogue catalogue)
@@ -18,6 +21,15 @@ internal sealed record RightsPackageResolution(string? Requested, RightsPackage?
         if (catalogue.FindPackage(requested) is { } package)
         {
             return new RightsPackageResolution(requested, package, null, known);
+        }
+
+        if (catalogue.FindUnavailablePackage(requested) is { } unavailable)
+        {
+            var date = catalogue.ResolvedOn?.ToString() ?? "?";
+            var when = unavailable.Validity.StartsAfter(catalogue.ResolvedOn ?? default)
+                ? "is a rights package only from " + unavailable.Validity.From
+                : "was a rights package until " + unavailable.Validity.Until;
+            return new RightsPackageResolution(requested, null, "'" + requested + "' " + when + "; this build resolves the catalogue on " + date + " (<FregCatalogueDate>).", known);
         }
 
         var suggestion = catalogue.Packages.FirstOrDefault(p => string.Equals(p.Id, requested.Replace(' ', '-'), StringComparison.OrdinalIgnoreCase));

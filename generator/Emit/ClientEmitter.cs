@@ -4,7 +4,10 @@ using FregGen.Generator.Planning;
 
 namespace FregGen.Generator.Emit;
 
-/// <summary>Emits <c>FregClient</c>: the package's constants and one async method per granted operation.</summary>
+/// <summary>
+/// Emits <c>FregClient</c>: the package's constants and one async method per granted operation. Each call goes through
+/// FregHttp with its FregOperation (span, metrics, request options) and, for lookups, what the audit hook needs.
+/// </summary>
 internal static class ClientEmitter
 {
     public static EmittedFile Emit(GenerationModel model)
@@ -19,13 +22,14 @@ internal static class ClientEmitter
             "Generated from '" + package.SpecTitle + "' " + package.SpecVersion + ". Give it an HttpClient whose BaseAddress is GetBaseAddress(...) and that adds a Maskinporten token for MaskinportenScope.",
             "Every method throws FregApiException (FregTooManyRequestsException for 429) for non-2xx answers; messages never contain identity numbers.");
         writer.WriteLine("[global::" + ns + ".FregRightsPackage(" + Naming.Literal(package.Id) + ")]");
-        writer.OpenBlock("public sealed partial class FregClient");
+        writer.OpenBlock("public sealed partial class FregClient : global::" + ns + ".IFregClient");
         WriteConstants(writer, model);
         foreach (var operation in model.Operations)
         {
             WriteOperation(writer, model, operation);
         }
 
+        WriteOperationTable(writer, model);
         writer.CloseBlock();
         writer.CloseBlock();
         return new EmittedFile("FregClient.g.cs", writer.ToString());
@@ -54,9 +58,16 @@ internal static class ClientEmitter
         writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<string> PersonBasis { get; } = new string[] { " + string.Join(", ", package.PersonBasisProperties.Select(Naming.Literal)) + " };");
         writer.WriteLine();
         writer.WriteLine("private readonly global::System.Net.Http.HttpClient _httpClient;");
+        writer.WriteLine("private readonly global::" + ns + ".FregAudit? _audit;");
         writer.WriteLine();
         writer.WriteDocs("Creates a client. The HttpClient's BaseAddress must be this package's base address (GetBaseAddress) and it must add the Maskinporten bearer token.");
-        writer.WriteLine("public FregClient(global::System.Net.Http.HttpClient httpClient) => _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));");
+        writer.WriteDocElement("param", "The HttpClient to send with.", " name=\"httpClient\"");
+        writer.WriteDocElement("param", "Records every lookup, bulk lookup, search and archive read (who looked up whom, and why); none when null.", " name=\"auditor\"");
+        writer.WriteDocElement("param", "How a failing auditor is treated; by default it fails the lookup.", " name=\"auditOptions\"");
+        writer.OpenBlock("public FregClient(global::System.Net.Http.HttpClient httpClient, global::" + ns + ".IFregLookupAuditor? auditor = null, global::" + ns + ".FregAuditOptions? auditOptions = null)");
+        writer.WriteLine("_httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));");
+        writer.WriteLine("_audit = auditor is null ? null : new global::" + ns + ".FregAudit(auditor, auditOptions);");
+        writer.CloseBlock();
         writer.WriteLine();
         writer.WriteDocs("The base address of this package in one of Skatteetaten's environments.");
         writer.OpenBlock("public static global::System.Uri GetBaseAddress(global::" + ns + ".FregEnvironment environment) => environment switch");
@@ -81,6 +92,22 @@ internal static class ClientEmitter
         var ns = model.Namespace;
         var code = new ShapeCode(ns);
         writer.WriteLine();
+        WriteOperationHeader(writer, model, operation);
+        writer.OpenBlock("public async " + Signature(ns, operation));
+        WriteValidation(writer, operation);
+        if (operation.Batch is { } batch)
+        {
+            WriteBatch(writer, ns, operation, batch);
+        }
+
+        WriteRequest(writer, ns, code, operation);
+        writer.CloseBlock();
+    }
+
+    /// <summary>The XML docs and attributes of an operation, shared by FregClient and IFregClient.</summary>
+    internal static void WriteOperationHeader(SourceWriter writer, GenerationModel model, ClientOperation operation)
+    {
+        var ns = model.Namespace;
         var remarks = new List<string>();
         if (operation.Description is { } description)
         {
@@ -91,6 +118,16 @@ internal static class ClientEmitter
         if (operation.Batch is { } batchPlan)
         {
             remarks.Add("Freg takes at most " + batchPlan.MaxItems + " items per request; a larger " + batchPlan.RequestProperty + " is sent in batches and the answers are joined in order.");
+        }
+
+        if (operation.ResponseMayBeList)
+        {
+            remarks.Add("The spec declares a single object, but the operation answers with one per requested id; both shapes are read.");
+        }
+
+        if (operation.Lookup is { } lookup)
+        {
+            remarks.Add("A lookup (" + lookup.Kind + "): each request is recorded by the client's IFregLookupAuditor, if it has one, before the answer is returned.");
         }
 
         writer.WriteDocs(operation.Summary ?? operation.OperationId, remarks.ToArray());
@@ -109,22 +146,46 @@ internal static class ClientEmitter
 
         writer.WriteDocElement("param", "Cancels the call.", " name=\"cancellationToken\"");
         writer.WriteDocElement("exception", "Freg answered with a status other than 2xx.", " cref=\"global::" + ns + ".FregApiException\"");
+        if (operation.Lookup is not null)
+        {
+            writer.WriteDocElement("exception", "The audit record could not be written (the answer is withheld), or a required purpose is missing.", " cref=\"global::" + ns + ".FregLookupAuditException\"");
+        }
+
         if (operation.Deprecated)
         {
             writer.WriteLine("[global::System.Obsolete(\"The Freg specification marks this operation as deprecated.\")]");
         }
 
         writer.WriteLine("[global::" + ns + ".FregOperation(" + Naming.Literal(operation.HttpMethod) + ", " + Naming.Literal(operation.PathTemplate) + ")]");
-        writer.OpenBlock("public async " + ReturnType(ns, operation) + " " + operation.MethodName + "(" + ParameterList(ns, code, operation) + ")");
-        WriteValidation(writer, operation);
-        if (operation.Batch is { } batch)
+    }
+
+    /// <summary>Return type, name and parameters of an operation's method.</summary>
+    internal static string Signature(string ns, ClientOperation operation)
+        => ReturnType(ns, operation) + " " + operation.MethodName + "(" + ParameterList(ns, operation) + ")";
+
+    /// <summary>One FregOperation per operation: its id, method, path template and, for lookups, how they are audited.</summary>
+    private static void WriteOperationTable(SourceWriter writer, GenerationModel model)
+    {
+        var ns = model.Namespace;
+        writer.WriteLine();
+        writer.OpenBlock("private static class Operations");
+        foreach (var operation in model.Operations)
         {
-            WriteBatch(writer, ns, operation, batch);
+            var arguments = Naming.Literal(operation.OperationId) + ", " + Naming.Literal(operation.HttpMethod) + ", " + Naming.Literal(operation.PathTemplate);
+            if (operation.Lookup is { } lookup)
+            {
+                arguments += ", global::" + ns + ".FregLookupKind." + lookup.Kind + ", global::" + ns + ".FregAuditIdentifierKind." + lookup.IdentifierKind
+                    + (lookup.AnswerIsPerson ? ", answerIsOnePerson: true" : string.Empty);
+            }
+
+            writer.WriteLine("internal static readonly global::" + ns + ".FregOperation " + OperationField(operation) + " = new(" + arguments + ");");
         }
 
-        WriteRequest(writer, ns, code, operation);
         writer.CloseBlock();
     }
+
+    private static string OperationField(ClientOperation operation)
+        => operation.MethodName.EndsWith("Async", System.StringComparison.Ordinal) ? operation.MethodName.Substring(0, operation.MethodName.Length - 5) : operation.MethodName;
 
     private static string ReturnType(string ns, ClientOperation operation)
     {
@@ -138,7 +199,7 @@ internal static class ClientEmitter
         };
     }
 
-    private static string ParameterList(string ns, ShapeCode code, ClientOperation operation)
+    private static string ParameterList(string ns, ClientOperation operation)
     {
         var parameters = new List<string>();
         foreach (var parameter in operation.Parameters)
@@ -240,32 +301,86 @@ internal static class ClientEmitter
             writer.WriteLine("request.Content = global::" + ns + ".FregHttp.JsonContent(" + body.Name + ", " + code.WriteFunc(body.Type) + ");");
         }
 
-        var id = Naming.Literal(operation.OperationId);
+        writer.WriteLine("var call = new global::" + ns + ".FregCall(_httpClient, Operations." + OperationField(operation) + ", _audit)" + CallDetails(operation) + ";");
         switch (operation.ResultKind)
         {
             case ResultKind.None:
-                writer.WriteLine("await global::" + ns + ".FregHttp.SendAsync(_httpClient, request, " + id + ", cancellationToken).ConfigureAwait(false);");
+                writer.WriteLine("await global::" + ns + ".FregHttp.SendAsync(call, request, cancellationToken).ConfigureAwait(false);");
                 break;
             case ResultKind.Text:
-                writer.WriteLine("return await global::" + ns + ".FregHttp.SendForTextAsync(_httpClient, request, " + id + ", cancellationToken).ConfigureAwait(false);");
+                writer.WriteLine("return await global::" + ns + ".FregHttp.SendForTextAsync(call, request, cancellationToken).ConfigureAwait(false);");
                 break;
             default:
                 var result = operation.Result!;
-                var read = code.ReadFunc(result);
+                var read = ResultReader(ns, code, operation);
                 var typeArgument = GenerationPlanner.TypeName(result);
                 if (operation.Conditional && !result.IsValueType)
                 {
-                    writer.WriteLine("var response = await global::" + ns + ".FregHttp.SendConditionalForJsonAsync<" + typeArgument + ">(_httpClient, request, ifNoneMatch, " + id + ", " + read + ", cancellationToken).ConfigureAwait(false);");
+                    writer.WriteLine("var response = await global::" + ns + ".FregHttp.SendConditionalForJsonAsync<" + typeArgument + ">(call, request, ifNoneMatch, " + read + ", cancellationToken).ConfigureAwait(false);");
                     writer.WriteLine("return new global::" + ns + ".FregConditionalResponse<" + GenerationPlanner.TypeName(result) + ">(response.Value, response.ETag, response.NotModified);");
                 }
                 else
                 {
                     var method = result.IsValueType ? "SendForJsonValueAsync" : "SendForJsonAsync";
-                    writer.WriteLine("return await global::" + ns + ".FregHttp." + method + "<" + typeArgument + ">(_httpClient, request, " + id + ", " + read + ", cancellationToken).ConfigureAwait(false);");
+                    var found = PersonsFound(ns, operation) is { } personsFound ? personsFound + ", " : string.Empty;
+                    writer.WriteLine("return await global::" + ns + ".FregHttp." + method + "<" + typeArgument + ">(call, request, " + read + ", " + found + "cancellationToken).ConfigureAwait(false);");
                 }
 
                 break;
         }
+    }
+
+    /// <summary>What a lookup asked for and which parts, for the audit hook: <c> { Identifiers = ..., Parts = part }</c>.</summary>
+    private static string CallDetails(ClientOperation operation)
+    {
+        if (operation.Lookup is not { } lookup)
+        {
+            return string.Empty;
+        }
+
+        var details = new List<string>();
+        if (lookup.IdentifierParameter is { } parameter)
+        {
+            details.Add("Identifiers = new[] { " + parameter + " }");
+        }
+        else if (lookup.IdentifierBodyProperty is { } property && operation.Parameters.FirstOrDefault(p => p.Kind == ParameterKind.Body) is { } body)
+        {
+            details.Add("Identifiers = " + body.Name + "." + property);
+        }
+
+        if (operation.Parameters.FirstOrDefault(p => p.Kind == ParameterKind.Part) is { } part)
+        {
+            details.Add("Parts = " + part.Name);
+        }
+
+        return details.Count == 0 ? string.Empty : " { " + string.Join(", ", details) + " }";
+    }
+
+    /// <summary>For searches: a function that gives the identity numbers in the answer, for the audit hook.</summary>
+    private static string? PersonsFound(string ns, ClientOperation operation)
+    {
+        if (operation.Lookup is not { Kind: "Search" } lookup)
+        {
+            return null;
+        }
+
+        return lookup switch
+        {
+            { AnswerListProperty: { } list, AnswerItemProperty: { } item } => "static answer => global::" + ns + ".FregAudit.IdentifiersOf(answer." + list + ", static item => item." + item + ")",
+            { AnswerListProperty: { } list } => "static answer => global::" + ns + ".FregAudit.IdentifiersOf(answer." + list + ")",
+            _ => null,
+        };
+    }
+
+    private static string ResultReader(string ns, ShapeCode code, ClientOperation operation)
+    {
+        var result = operation.Result!;
+        if (result.Kind == ValueKind.List && operation.ResponseMayBeList && !result.Item!.IsValueType)
+        {
+            return "static (ref global::System.Text.Json.Utf8JsonReader r) => global::" + ns + ".FregJsonRead.ListOrSingle<" + GenerationPlanner.TypeName(result.Item) + ">(ref r, " + code.ReadFunc(result.Item) + ")";
+        }
+
+        return code.ReadFunc(result);
     }
 
     /// <summary>A path value: text and whole numbers as they are, other scalars in their invariant text form.</summary>

@@ -63,7 +63,7 @@ internal static class EnumEmitter
         writer.WriteLine();
         writer.OpenBlock("internal static " + full + "? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)");
         writer.WriteLine("if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;");
-        writer.WriteLine("if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw global::" + ns + ".FregJsonRead.Unexpected(ref reader, " + Naming.Literal("a " + type.Name + " value") + ");");
+        writer.WriteLine("if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) { global::" + ns + ".FregJsonRead.Invalid(ref reader, " + Naming.Literal("a " + type.Name + " value") + "); return null; }");
         writer.OpenBlock("if (!reader.HasValueSequence && !reader.ValueIsEscaped)");
         writer.WriteLine("var raw = reader.ValueSpan;");
         foreach (var member in type.Members)

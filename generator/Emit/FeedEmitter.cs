@@ -1,3 +1,4 @@
+using System.Linq;
 using FregGen.Generator.Planning;
 
 namespace FregGen.Generator.Emit;
@@ -30,13 +31,14 @@ internal static class FeedEmitter
         writer.WriteLine("    => CreateFeedReader(options).ReadAsync(fromSequence, cancellationToken);");
         writer.WriteLine();
         writer.WriteDocs("A feed reader over this client, which keeps the last ETag and sequence number between reads.");
-        writer.WriteLine("public " + Feed + "FregFeedReader<" + entry + "> CreateFeedReader(" + Feed + "FregFeedReaderOptions? options = null) => new(FetchFeedPageAsync, FeedSequenceOf, options);");
+        writer.WriteLine("public " + Feed + "FregFeedReader<" + entry + "> CreateFeedReader(" + Feed + "FregFeedReaderOptions? options = null) => new(FetchFeedPageAsync, FeedSequenceOf, options) { RightsPackage = RettighetspakkeId };");
         writer.WriteLine();
         writer.WriteDocs(
             "A feed processor with at-least-once delivery: the checkpoint moves only after the handler succeeded, so a crash at any point resumes without losing an event.",
             "Use FileFeedCheckpointStore, or your own IFregFeedCheckpointStore (for example in the same database transaction as the handler's work).");
         writer.WriteLine("public " + Feed + "FregFeedProcessor<" + entry + "> CreateFeedProcessor(" + Feed + "IFregFeedCheckpointStore checkpointStore, " + Feed + "FregFeedProcessorOptions? options = null, global::Microsoft.Extensions.Logging.ILogger? logger = null)");
-        writer.WriteLine("    => new(FetchFeedPageAsync, FeedSequenceOf, checkpointStore, options, logger);");
+        var eventTime = EventTimePath(model, feed);
+        writer.WriteLine("    => new(FetchFeedPageAsync, FeedSequenceOf, checkpointStore, options, logger) { RightsPackage = RettighetspakkeId" + (eventTime is null ? string.Empty : ", EventTimeOf = static entry => entry." + eventTime) + " };");
         writer.WriteLine();
         writer.WriteLine("private static long FeedSequenceOf(" + entry + " entry)");
         writer.WriteLine("    => entry." + feed.SequenceProperty + " ?? throw new global::" + ns + ".FregResponseFormatException(global::System.Net.HttpStatusCode.OK, " + Naming.Literal(feed.OperationId) + ", \"a feed entry has no sequence number\", null);");
@@ -51,7 +53,50 @@ internal static class FeedEmitter
         writer.CloseBlock();
         writer.CloseBlock();
         writer.CloseBlock();
+        writer.WriteLine();
+        writer.OpenBlock("public partial interface IFregClient");
+        writer.WriteDocs("Reads the event feed from a sequence number, inclusive, until caught up; with options.Follow it keeps polling.");
+        writer.WriteLine("global::System.Collections.Generic.IAsyncEnumerable<" + entry + "> ReadFeedAsync(long fromSequence, " + Feed + "FregFeedReaderOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default);");
+        writer.WriteLine();
+        writer.WriteDocs("A feed reader over this client, which keeps the last ETag and sequence number between reads.");
+        writer.WriteLine(Feed + "FregFeedReader<" + entry + "> CreateFeedReader(" + Feed + "FregFeedReaderOptions? options = null);");
+        writer.WriteLine();
+        writer.WriteDocs("A feed processor with at-least-once delivery over this client.");
+        writer.WriteLine(Feed + "FregFeedProcessor<" + entry + "> CreateFeedProcessor(" + Feed + "IFregFeedCheckpointStore checkpointStore, " + Feed + "FregFeedProcessorOptions? options = null, global::Microsoft.Extensions.Logging.ILogger? logger = null);");
+        writer.CloseBlock();
         writer.CloseBlock();
         return new EmittedFile("FregClient.Feed.g.cs", writer.ToString());
     }
+
+    /// <summary>
+    /// The member access from a feed entry to when its event happened in Freg (<c>ajourholdstidspunkt</c>, on the entry or
+    /// on its one event object), for the feed-lag gauge; null when the package's feed has none.
+    /// </summary>
+    private static string? EventTimePath(GenerationModel model, FeedPlan feed)
+    {
+        var entry = model.Types.FirstOrDefault(type => type.FullName(model.Namespace) == feed.EntryType);
+        if (entry is null)
+        {
+            return null;
+        }
+
+        if (Timestamp(entry) is { } own)
+        {
+            return own.Name;
+        }
+
+        foreach (var property in entry.Properties.Where(p => p.Type.Kind == ValueKind.Model))
+        {
+            var child = model.Types.FirstOrDefault(type => type.FullName(model.Namespace) == property.Type.FullName);
+            if (child is not null && Timestamp(child) is { } nested)
+            {
+                return property.Name + "?." + nested.Name;
+            }
+        }
+
+        return null;
+    }
+
+    private static ModelProperty? Timestamp(ModelType type)
+        => type.Properties.FirstOrDefault(p => p.JsonName == "ajourholdstidspunkt" && p.Type.Kind == ValueKind.DateTime);
 }

@@ -18,7 +18,6 @@ internal static class ModelEmitter
         writer.WriteLine("[global::" + ns + ".FregRightsPackage(" + Naming.Literal(model.Package.Id) + ")]");
         writer.WriteLine("[global::System.Text.Json.Serialization.JsonConverter(typeof(global::" + ns + "." + type.Section + "." + type.Name + "JsonConverter))]");
         writer.OpenBlock("public sealed partial class " + type.Name);
-        var timestampSlot = 0;
         foreach (var property in type.Properties)
         {
             var remarks = property.Remarks.ToArray();
@@ -28,21 +27,12 @@ internal static class ModelEmitter
             }
 
             var attribute = property.FregFields.Count > 0 ? "[global::" + ns + ".FregField(" + string.Join(", ", property.FregFields.Select(Naming.Literal)) + ")] " : string.Empty;
-            if (property.Type.Kind == ValueKind.DateTime)
-            {
-                var field = "_" + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1);
-                var slot = timestampSlot++.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                writer.WriteLine(attribute + "public global::System.DateTimeOffset? " + property.Name + " { get => global::" + ns + ".FregTimestamp.Unpack(this, " + slot + ", " + field + "); set => " + field + " = global::" + ns + ".FregTimestamp.Pack(this, " + slot + ", value, " + field + "); }");
-                writer.WriteLine("private long " + field + ";");
-            }
-            else
-            {
-                writer.WriteLine(attribute + "public " + code.Declaration(property.Type) + " " + property.Name + " { get; set; }");
-            }
+            attribute += DataClassificationCode.Attribute(model, property);
+            writer.WriteLine(attribute + "public " + code.Declaration(property.Type) + " " + property.Name + " { get; set; }");
         }
 
-        writer.WriteDocs("Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.");
-        writer.WriteLine("public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::" + ns + ".FregAdditionalProperties.Get(this); set => global::" + ns + ".FregAdditionalProperties.Set(this, value); }");
+        writer.WriteDocs("Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.");
+        writer.WriteLine("public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }");
         writer.CloseBlock();
         writer.WriteLine();
         WriteConverter(writer, code, ns, type);
@@ -59,9 +49,9 @@ internal static class ModelEmitter
         writer.WriteLine("public override void Write(global::System.Text.Json.Utf8JsonWriter writer, " + full + " value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);");
         writer.OpenBlock("internal static " + full + "? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)");
         writer.WriteLine("if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;");
-        writer.WriteLine("global::" + ns + ".FregJsonRead.StartObject(ref reader, " + Naming.Literal(type.Name) + ");");
+        writer.WriteLine("if (!global::" + ns + ".FregJsonRead.StartObject(ref reader, " + Naming.Literal(type.Name) + ")) return null;");
         writer.WriteLine("var value = new " + full + "();");
-        writer.WriteLine("global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;");
+        writer.WriteLine("global::" + ns + ".FregUnknownProperties? unknown = null;");
         writer.OpenBlock("while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)");
         writer.WriteLine("var name = global::" + ns + ".FregJsonRead.PropertyName(ref reader);");
         writer.WriteLine("reader.Read();");
@@ -75,7 +65,10 @@ internal static class ModelEmitter
                 writer.WriteLine("case " + group.Key + ":");
                 foreach (var property in group)
                 {
-                    writer.WriteLine("    if (global::System.MemoryExtensions.SequenceEqual(name, " + Naming.Literal(property.JsonName) + "u8)) { value." + property.Name + " = " + code.Read(property.Type, "reader") + "; continue; }");
+                    var read = property.Type.Kind == ValueKind.Model
+                        ? "global::" + ns + ".FregJsonRead.Object(ref reader, name, ref unknown, " + code.ReadFunc(property.Type) + ")"
+                        : code.Read(property.Type, "reader");
+                    writer.WriteLine("    if (global::System.MemoryExtensions.SequenceEqual(name, " + Naming.Literal(property.JsonName) + "u8)) { value." + property.Name + " = " + read + "; continue; }");
                 }
 
                 writer.WriteLine("    break;");

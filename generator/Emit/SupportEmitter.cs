@@ -8,32 +8,48 @@ namespace FregGen.Generator.Emit;
 
 /// <summary>
 /// Emits the fixed support code (attributes, JSON helpers, HTTP helpers, errors) from templates embedded in the
-/// generator, and the small generated pieces around them (environments, the JSON type-info resolver).
+/// generator, the Freg rules FregGen.Runtime owns (Retry-After, redaction) from the runtime's own source files when the
+/// project does not reference the runtime, and the small generated pieces around them (environments, the JSON
+/// type-info resolver).
 /// </summary>
 internal static class SupportEmitter
 {
     private const string TemplatePrefix = "FregGen.Templates.";
+    private const string RulePrefix = "FregGen.Rules.";
     private const string TemplateNamespace = "FregGenTemplateNamespace";
 
-    private static readonly Lazy<IReadOnlyList<(string Name, string Text)>> Templates = new(LoadTemplates);
+    private static readonly Lazy<IReadOnlyList<(string Name, string Text)>> Templates = new(() => Load(TemplatePrefix));
+    private static readonly Lazy<IReadOnlyList<(string Name, string Text)>> Rules = new(() => Load(RulePrefix));
 
     public static IEnumerable<EmittedFile> Emit(GenerationModel model)
     {
         foreach (var (name, text) in Templates.Value)
         {
-            if (!Wanted(name, model.Features))
+            if (Wanted(name, model.Features))
             {
-                continue;
+                yield return WithHeader(model, name, text.Replace(TemplateNamespace, model.Namespace));
             }
+        }
 
-            var writer = new SourceWriter();
-            FileHeader.Write(writer, model);
-            writer.WriteLines(text.Replace(TemplateNamespace, model.Namespace).TrimEnd());
-            yield return new EmittedFile(name + ".g.cs", writer.ToString());
+        // With FregGen.Runtime referenced, the generated code calls the runtime's public copy of each rule instead.
+        if (!model.Features.Runtime)
+        {
+            foreach (var (name, text) in Rules.Value)
+            {
+                yield return WithHeader(model, name, text);
+            }
         }
 
         yield return EmitEnvironments(model);
         yield return EmitJsonContext(model);
+    }
+
+    private static EmittedFile WithHeader(GenerationModel model, string name, string text)
+    {
+        var writer = new SourceWriter();
+        FileHeader.Write(writer, model);
+        writer.WriteLines(text.TrimEnd());
+        return new EmittedFile(name + ".g.cs", writer.ToString());
     }
 
     /// <summary>Templates that need a package the project may not reference are emitted only when it does.</summary>
@@ -41,6 +57,8 @@ internal static class SupportEmitter
     {
         "FregDependencyInjection" => features.DependencyInjection,
         "FregRuntimeIntegration" => features.Runtime && features.DependencyInjection,
+        "FregDataClassification" => features.DataClassification,
+        "FregRequestMetadata" => features.RequestMetadata,
         _ => true,
     };
 
@@ -82,6 +100,7 @@ internal static class SupportEmitter
         writer.WriteLine("public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> GetTypeInfo<T>() => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));");
         writer.WriteLine();
         writer.OpenBlock("public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)");
+        writer.WriteLine("var item = global::" + ns + ".FregJsonLists.ItemType(type);");
         foreach (var (fullName, isEnum) in model.Types.Select(t => ("global::" + ns + "." + t.Section + "." + t.Name, false))
                      .Concat(model.Enums.Select(e => ("global::" + ns + "." + e.Section + "." + e.Name, true))))
         {
@@ -89,6 +108,10 @@ internal static class SupportEmitter
             if (isEnum)
             {
                 writer.WriteLine("if (type == typeof(" + fullName + "?)) return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<" + fullName + "?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<" + fullName + ">(options));");
+            }
+            else
+            {
+                writer.WriteLine("if (item == typeof(" + fullName + ")) return global::" + ns + ".FregJsonLists.Create<" + fullName + ">(type, options, " + fullName + "JsonConverter.ReadValue, " + fullName + "JsonConverter.WriteValue);");
             }
         }
 
@@ -105,17 +128,17 @@ internal static class SupportEmitter
         return new EmittedFile("FregJsonContext.g.cs", writer.ToString());
     }
 
-    private static IReadOnlyList<(string Name, string Text)> LoadTemplates()
+    private static IReadOnlyList<(string Name, string Text)> Load(string prefix)
     {
         var assembly = typeof(SupportEmitter).Assembly;
         return assembly.GetManifestResourceNames()
-            .Where(name => name.StartsWith(TemplatePrefix, StringComparison.Ordinal))
+            .Where(name => name.StartsWith(prefix, StringComparison.Ordinal))
             .OrderBy(name => name, StringComparer.Ordinal)
             .Select(name =>
             {
                 using var stream = assembly.GetManifestResourceStream(name)!;
                 using var reader = new StreamReader(stream);
-                var fileName = name.Substring(TemplatePrefix.Length);
+                var fileName = name.Substring(prefix.Length);
                 return (Path.GetFileNameWithoutExtension(fileName), reader.ReadToEnd().Replace("\r\n", "\n"));
             })
             .ToList();

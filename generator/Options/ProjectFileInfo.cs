@@ -7,11 +7,16 @@ namespace FregGen.Generator.Options;
 /// <summary>Where the FregGen properties are written in the project file, so that FREG001/FREG008 point at them.</summary>
 internal sealed record ProjectFileInfo(LocationInfo Project, LocationInfo? RightsPackage, LocationInfo? Namespace)
 {
+    public LocationInfo? CatalogueDate { get; init; }
+
     public static ProjectFileInfo Read(string path, string text)
         => new(
             LocationInfo.ForLine(path, text, 0),
             Find(path, text, "<" + FregMSBuildProperties.RightsPackage),
-            Find(path, text, "<" + FregMSBuildProperties.Namespace));
+            Find(path, text, "<" + FregMSBuildProperties.Namespace))
+        {
+            CatalogueDate = Find(path, text, "<" + FregMSBuildProperties.CatalogueDate),
+        };
 
     private static LocationInfo? Find(string path, string text, string element)
     {

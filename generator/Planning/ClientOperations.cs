@@ -10,7 +10,8 @@ namespace FregGen.Generator.Planning;
 /// <summary>
 /// Operations: one <see cref="ClientOperation"/> per granted operation — method and parameter names (path, then
 /// required, then optional parameters; the body after the required ones), typed <c>part</c>, limits from the
-/// catalogue's facts, the answer the spec declares (no guessing at other shapes), conditional GETs, and the bulk split (<see cref="BatchPlanner"/>). The request path is
+/// catalogue's facts, the answer the spec declares (a list as well only where the catalogue knows the operation answers
+/// with one and the spec declares neither a list nor the catalogue's wrapper: <see cref="OperationFacts.ExpectsList"/>), conditional GETs, and the bulk split (<see cref="BatchPlanner"/>). The request path is
 /// the operation's path below the package and each operation carries its catalogue key. In: the granted spec, the
 /// catalogue, the reference spelling of parameters, the type shapes and the models. Out: the operations with their
 /// facts, ordered by method name.
@@ -38,6 +39,11 @@ internal static class ClientOperations
                 _ => ResultKind.None,
             };
             var resultShape = operation.Response.Type is { } responseType && resultKind == ResultKind.Json ? shapes.OfParameter(responseType) : null;
+            var mayBeList = resultShape is not null && resultShape.Kind != ValueKind.List && facts is not null && facts.ExpectsList(DeclaredProperties(granted.Spec, operation.Response.Type!));
+            if (mayBeList)
+            {
+                resultShape = new TypeShape(ValueKind.List, Item: resultShape);
+            }
 
             var client = new ClientOperation(
                 methods.Name(granting),
@@ -50,6 +56,7 @@ internal static class ClientOperations
                 resultKind,
                 resultShape,
                 operation.Response.ContentType,
+                mayBeList,
                 IsConditional(operation, facts),
                 BatchPlanner.For(granting, granted, models),
                 operation.Deprecated,
@@ -59,6 +66,10 @@ internal static class ClientOperations
 
         return result.OrderBy(operation => operation.Client.MethodName, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>The top-level property names of the declared answer's schema (what tells the catalogue's wrapper from a single document).</summary>
+    private static IEnumerable<string> DeclaredProperties(SpecDocument spec, TypeRef type)
+        => type.SchemaKey is { } key && spec.FindSchema(key) is { } schema ? schema.Properties.Select(property => property.JsonName) : Enumerable.Empty<string>();
 
     /// <summary>A GET that declares 304, or the feed, which Freg's documentation describes with ETag/If-None-Match even where a spec file leaves out the 304.</summary>
     private static bool IsConditional(OperationSpec operation, OperationFacts? facts)

@@ -1,3 +1,4 @@
+using FregGen.Classification;
 using FregGen.Infrastructure;
 
 namespace FregGen.Generator.Planning;
@@ -29,7 +30,10 @@ internal sealed record PackageModel(
 internal sealed record EnvironmentModel(string Name, string BaseUrl, string Purpose);
 
 /// <summary>Optional code that depends on what the consuming project references.</summary>
-internal sealed record GeneratedFeatures(bool DependencyInjection, bool Runtime);
+/// <param name="DataClassification">Microsoft.Extensions.Compliance.Abstractions: classification attributes on model properties.</param>
+/// <param name="Replica">FregGen.Replica is referenced: the generated FregReplicaSource glue.</param>
+/// <param name="RequestMetadata">Microsoft.Extensions.Telemetry.Abstractions: the standard RequestMetadata on every request.</param>
+internal sealed record GeneratedFeatures(bool DependencyInjection, bool Runtime, bool DataClassification = false, bool RequestMetadata = false, bool Replica = false);
 
 internal enum ValueKind
 {
@@ -69,7 +73,8 @@ internal sealed record ModelProperty(
     TypeShape Type,
     string? Description,
     EquatableArray<string> FregFields,
-    EquatableArray<string> Remarks);
+    EquatableArray<string> Remarks,
+    FregDataClass DataClass = FregDataClass.None);
 
 internal sealed record EnumType(string Section, string Name, EquatableArray<EnumMember> Members);
 
@@ -105,7 +110,9 @@ internal sealed record BatchPlan(string RequestProperty, string RequestItemType,
 /// <summary>
 /// A client method. <see cref="PathTemplate"/> is the path below the package's base address; <see cref="CatalogueKey"/>
 /// the operation's method and normalised path (<c>GET /v1/personer/{}</c>), by which the catalogue and other generated
-/// glue recognise it whatever the spec file calls it.
+/// glue recognise it whatever the spec file calls it. <see cref="ResponseMayBeList"/>: the spec declares one object where
+/// the catalogue knows the operation answers with a list (OMH 1.5's bulk answers), so both shapes are read; never where
+/// the spec declares the catalogue's wrapper object (see <c>OperationFacts.ExpectsList</c>).
 /// </summary>
 internal sealed record ClientOperation(
     string MethodName,
@@ -118,9 +125,30 @@ internal sealed record ClientOperation(
     ResultKind ResultKind,
     TypeShape? Result,
     string? ResultContentType,
+    bool ResponseMayBeList,
     bool Conditional,
     BatchPlan? Batch,
     bool Deprecated,
-    string CatalogueKey);
+    string CatalogueKey,
+    LookupPlan? Lookup = null);
+
+/// <summary>
+/// How the generated client reports a lookup to the audit hook.
+/// </summary>
+/// <param name="Kind">A member of the generated FregLookupKind: Lookup, BulkLookup, Search, ArchiveLookup, ArchiveBulkLookup, EventLookup, EventBulkLookup.</param>
+/// <param name="IdentifierKind">What the requested identifiers are: IdentityNumber or DocumentId (a member of the generated FregAuditIdentifierKind).</param>
+/// <param name="IdentifierParameter">The method parameter that holds the one requested identifier (a path value).</param>
+/// <param name="IdentifierBodyProperty">The request body's list property that holds the requested identifiers.</param>
+/// <param name="AnswerListProperty">For searches: the answer's list property with the persons found (identity numbers, or identity objects).</param>
+/// <param name="AnswerItemProperty">When the answer's list holds objects: their identity-number property.</param>
+/// <param name="AnswerIsPerson">For searches that answer one person document.</param>
+internal sealed record LookupPlan(
+    string Kind,
+    string IdentifierKind,
+    string? IdentifierParameter,
+    string? IdentifierBodyProperty,
+    string? AnswerListProperty,
+    string? AnswerItemProperty,
+    bool AnswerIsPerson);
 
 internal sealed record PartValue(string Value, string MemberName, string Description, bool IsField);

@@ -44,7 +44,7 @@ internal static class GenerationPlanner
             ? PersonFieldPaths.None
             : PersonFieldPaths.Walk(granted, personSchema.Key);
 
-        var models = ModelShapes.Models(granted, reachable, names, shapes, fieldPaths, package);
+        var models = ModelShapes.Models(granted, reachable, names, shapes, fieldPaths, package, catalogue);
         var enums = ModelShapes.Enums(names);
         var operations = ClientOperations.Plan(granted, catalogue, ReferenceParameterNames.From(reference ?? spec), shapes, models);
         diagnostics = diagnostics.Concat(DuplicateOperationIds(granted, operations, fallbackLocation)).ToEquatableArray();

@@ -21,9 +21,9 @@ internal static class ModelShapes
     private static readonly string[] InheritedMembers = { "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize" };
 
     public static EquatableArray<ModelType> Models(
-        GrantedSpec granted, IReadOnlyList<string> reachable, TypeNames names, TypeShapes shapes, PersonFieldPaths fieldPaths, RightsPackage package)
+        GrantedSpec granted, IReadOnlyList<string> reachable, TypeNames names, TypeShapes shapes, PersonFieldPaths fieldPaths, RightsPackage package, RightsCatalogue catalogue)
         => reachable
-            .Select(key => Model(granted, key, names, shapes, fieldPaths, package))
+            .Select(key => Model(granted, key, names, shapes, fieldPaths, package, catalogue))
             .OrderBy(type => type.Section, StringComparer.Ordinal)
             .ThenBy(type => type.Name, StringComparer.Ordinal)
             .ToEquatableArray();
@@ -35,7 +35,7 @@ internal static class ModelShapes
             .ThenBy(type => type.Name, StringComparer.Ordinal)
             .ToEquatableArray();
 
-    private static ModelType Model(GrantedSpec granted, string key, TypeNames names, TypeShapes shapes, PersonFieldPaths fieldPaths, RightsPackage package)
+    private static ModelType Model(GrantedSpec granted, string key, TypeNames names, TypeShapes shapes, PersonFieldPaths fieldPaths, RightsPackage package, RightsCatalogue catalogue)
     {
         var (section, name) = names.Of(key);
         var isPerson = key == granted.PersonSchema?.Key;
@@ -55,7 +55,7 @@ internal static class ModelShapes
                 shapes.Of(property.Type, section, property.JsonName),
                 property.Description,
                 fieldPaths.Of(key, property.JsonName),
-                isPerson ? PersonPropertyRemarks.For(package, property.JsonName) : EquatableArray<string>.Empty));
+                isPerson ? PersonPropertyRemarks.For(package, catalogue, property.JsonName) : EquatableArray<string>.Empty));
         }
 
         return new ModelType(section, name, key, granted.Spec.FindSchema(key)?.Description, properties.ToEquatableArray());

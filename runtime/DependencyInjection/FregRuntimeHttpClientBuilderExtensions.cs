@@ -51,20 +51,43 @@ namespace Microsoft.Extensions.DependencyInjection
         /// The token handler wraps the primary handler, whatever the order of registration: it runs inside the retry
         /// pipeline, so each attempt gets a valid token, and inside HttpClientFactory's own logging handlers, so no other
         /// handler or logger sees the header (the trace-level header log of .NET keeps raw header values in its structured
-        /// state, which would otherwise expose the token to structured log sinks).
+        /// state, which would otherwise expose the token to structured log sinks). A 401 from Freg drops the cached token
+        /// and sends the request once more with a new one.
         /// </summary>
         /// <param name="builder">The client's builder.</param>
         /// <param name="scope">The scope, for example <c>folkeregister:deling/offentligmedhjemmel</c>; several may be separated by spaces.</param>
-        /// <param name="configure">Sets the Maskinporten client id, endpoints and key.</param>
+        /// <param name="configure">Sets the Maskinporten client id, environment and key.</param>
         /// <returns>The same builder.</returns>
         public static IHttpClientBuilder AddFregMaskinporten(this IHttpClientBuilder builder, string scope, Action<MaskinportenOptions> configure)
+            => AddFregMaskinporten(builder, scope, static _ => null, configure);
+
+        /// <summary>
+        /// Adds Maskinporten tokens as <see cref="AddFregMaskinporten(IHttpClientBuilder, string, Action{MaskinportenOptions})"/>
+        /// does, for a client whose Freg environment decides Maskinporten's: when <paramref name="requiredEnvironment"/>
+        /// gives one, it is used unless the options choose otherwise, and options that point at the other Maskinporten
+        /// environment are refused (Freg's production accepts only production tokens, its test environments only test tokens).
+        /// The generated <c>AddFregMaskinporten</c> passes <c>FregClientOptions.Environment</c> here.
+        /// </summary>
+        /// <param name="builder">The client's builder.</param>
+        /// <param name="scope">The scope, for example <c>folkeregister:deling/offentligmedhjemmel</c>; several may be separated by spaces.</param>
+        /// <param name="requiredEnvironment">The Maskinporten environment the client's Freg environment needs, or <see langword="null"/> when it is not known (a proxy or a simulator).</param>
+        /// <param name="configure">Sets the Maskinporten client id, key and, where needed, environment.</param>
+        /// <returns>The same builder.</returns>
+        public static IHttpClientBuilder AddFregMaskinporten(
+            this IHttpClientBuilder builder,
+            string scope,
+            Func<IServiceProvider, MaskinportenEnvironment?> requiredEnvironment,
+            Action<MaskinportenOptions> configure)
         {
             ArgumentNullException.ThrowIfNull(builder);
             ArgumentException.ThrowIfNullOrWhiteSpace(scope);
+            ArgumentNullException.ThrowIfNull(requiredEnvironment);
             ArgumentNullException.ThrowIfNull(configure);
 
             var services = builder.Services;
-            services.AddOptions<MaskinportenOptions>(builder.Name).Configure(configure);
+            services.AddOptions<MaskinportenOptions>(builder.Name)
+                .Configure(configure)
+                .PostConfigure<IServiceProvider>((options, serviceProvider) => options.RequiredByFreg = requiredEnvironment(serviceProvider));
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MaskinportenOptions>, MaskinportenOptionsValidator>());
             services.TryAddSingleton(serviceProvider => new MaskinportenTokenProviderRegistry(
                 serviceProvider.GetRequiredService<IHttpClientFactory>(),

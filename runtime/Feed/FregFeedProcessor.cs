@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using FregGen.Runtime.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -47,6 +49,15 @@ namespace FregGen.Runtime.Feed
             ArgumentOutOfRangeException.ThrowIfLessThan(this.options.CheckpointEvery, 1, "options.CheckpointEvery");
         }
 
+        /// <summary>The rights package whose feed this is, for the <c>freg.rights_package</c> tag of the feed metrics.</summary>
+        public string? RightsPackage { get; init; }
+
+        /// <summary>
+        /// When an event happened in Freg (its <c>ajourholdstidspunkt</c>), for the <c>freg.feed.lag</c> gauge: the age of
+        /// each event as it is handled, and 0 once the feed is caught up. The generated <c>CreateFeedProcessor</c> sets it.
+        /// </summary>
+        public Func<TEntry, DateTimeOffset?>? EventTimeOf { get; init; }
+
         /// <summary>
         /// Handles events from the stored checkpoint until the feed is caught up (or, with
         /// <see cref="FregFeedProcessorOptions.Follow"/>, until <paramref name="cancellationToken"/> is cancelled).
@@ -75,10 +86,15 @@ namespace FregGen.Runtime.Feed
                 Follow = options.Follow,
                 PollInterval = options.PollInterval,
                 TimeProvider = options.TimeProvider,
-            });
+            })
+            {
+                RightsPackage = RightsPackage,
+            };
+            var packageTag = new KeyValuePair<string, object?>(FregTelemetry.Tags.RightsPackage, RightsPackage);
             reader.CaughtUp = async token =>
             {
                 await SaveIfMovedAsync(run, token).ConfigureAwait(false);
+                FregTelemetry.FeedLag.Record(0, packageTag);
                 ReportProgress(run, caughtUp: true);
             };
 
@@ -89,6 +105,12 @@ namespace FregGen.Runtime.Feed
                     var sequence = sequenceOf(entry);
                     await handler(entry, cancellationToken).ConfigureAwait(false);
                     run.Handled(sequence);
+                    FregTelemetry.FeedEvents.Add(1, packageTag);
+                    if (EventTimeOf?.Invoke(entry) is { } eventTime)
+                    {
+                        var lag = options.TimeProvider.GetUtcNow() - eventTime;
+                        FregTelemetry.FeedLag.Record(lag > TimeSpan.Zero ? lag.TotalSeconds : 0, packageTag);
+                    }
 
                     if (run.SinceCheckpoint >= options.CheckpointEvery)
                     {
@@ -120,6 +142,7 @@ namespace FregGen.Runtime.Feed
             var next = run.NextSequence;
             await checkpointStore.SaveAsync(next, cancellationToken).ConfigureAwait(false);
             run.Saved(next);
+            FregTelemetry.FeedCheckpoint.Record(next, new KeyValuePair<string, object?>(FregTelemetry.Tags.RightsPackage, RightsPackage));
             FregFeedLog.CheckpointSaved(logger, next, run.EventsHandled);
         }
 

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
+using FregGen.Runtime.Diagnostics;
 
 namespace FregGen.Runtime.Feed
 {
@@ -39,6 +41,9 @@ namespace FregGen.Runtime.Feed
             ArgumentOutOfRangeException.ThrowIfLessThan(this.options.PollInterval, TimeSpan.Zero, "options.PollInterval");
             ArgumentNullException.ThrowIfNull(this.options.TimeProvider, "options.TimeProvider");
         }
+
+        /// <summary>The rights package whose feed this is, for the <c>freg.rights_package</c> tag of the feed metrics.</summary>
+        public string? RightsPackage { get; init; }
 
         /// <summary>The <c>ETag</c> of the last answer that had one.</summary>
         public string? ETag { get; private set; }
@@ -86,6 +91,7 @@ namespace FregGen.Runtime.Feed
                 var page = await fetch(requested, eTagForNextRequest, cancellationToken).ConfigureAwait(false)
                     ?? throw new FregFeedProtocolException("The feed page fetcher returned no page.");
 
+                CountPage(page);
                 if (page.NotModified || page.Entries.Count == 0)
                 {
                     if (page.ETag is not null)
@@ -137,6 +143,12 @@ namespace FregGen.Runtime.Feed
                 eTagForNextRequest = null;
             }
         }
+
+        private void CountPage(FregFeedPage<TEntry> page)
+            => FregTelemetry.FeedPages.Add(
+                1,
+                new KeyValuePair<string, object?>(FregTelemetry.Tags.RightsPackage, RightsPackage),
+                new KeyValuePair<string, object?>(FregTelemetry.Tags.FeedPageResult, page.NotModified ? "not_modified" : page.Entries.Count == 0 ? "empty" : "entries"));
 
         private IEnumerable<TEntry> InSequenceOrder(IReadOnlyList<TEntry> entries)
         {

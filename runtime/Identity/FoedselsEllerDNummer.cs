@@ -115,6 +115,29 @@ namespace FregGen.Runtime.Identity
             return new FoedselsEllerDNummer(value);
         }
 
+        /// <summary>
+        /// Completes a number from its first nine digits — the birth date as ddmmyy (with 40 added to the day for a
+        /// d-nummer and 80 to the month for a synthetic number) and the three-digit individual number — by adding the two
+        /// mod-11 control digits, as Skatteetaten issues numbers today (the first control digit's remainder 0).
+        /// </summary>
+        /// <param name="firstNineDigits">The nine digits.</param>
+        /// <param name="result">The number, or <see langword="default"/> when there is none.</param>
+        /// <returns>
+        /// <see langword="false"/> when the digits are not a valid date or no control digit exists for them (one would be
+        /// 10: the issuer then takes another individual number).
+        /// </returns>
+        public static bool TryComplete(ReadOnlySpan<char> firstNineDigits, out FoedselsEllerDNummer result)
+        {
+            result = default;
+            if (!FoedselsEllerDNummerRules.TryComputeControlDigits(firstNineDigits, out var first, out var second))
+            {
+                return false;
+            }
+
+            var number = string.Concat(firstNineDigits, stackalloc char[] { first, second });
+            return TryParse(number, out result);
+        }
+
         /// <summary>The 11 digits, read explicitly. Same as <see cref="Value"/>.</summary>
         /// <returns>The digits.</returns>
         /// <exception cref="InvalidOperationException">This is the <see langword="default"/> value, which holds no number.</exception>

@@ -80,6 +80,55 @@ namespace FregGen.Runtime.Identity
             };
         }
 
+        /// <summary>
+        /// The two control digits for the first nine digits, by the rule used before 2032 (both remainders 0), which every
+        /// validator accepts; false when the first or second control digit would be 10 (no such number exists).
+        /// </summary>
+        internal static bool TryComputeControlDigits(ReadOnlySpan<char> firstNine, out char first, out char second)
+        {
+            first = second = '0';
+            if (firstNine.Length != FirstControlDigitWeights.Length)
+            {
+                return false;
+            }
+
+            var firstSum = 0;
+            var secondSum = 0;
+            for (var i = 0; i < FirstControlDigitWeights.Length; i++)
+            {
+                var c = firstNine[i];
+                if (c is < '0' or > '9')
+                {
+                    return false;
+                }
+
+                firstSum += FirstControlDigitWeights[i] * (c - '0');
+                secondSum += SecondControlDigitWeights[i] * (c - '0');
+            }
+
+            var k1 = ControlDigit(firstSum);
+            if (k1 < 0)
+            {
+                return false;
+            }
+
+            var k2 = ControlDigit(secondSum + (SecondControlDigitWeights[FirstControlDigitWeights.Length] * k1));
+            if (k2 < 0)
+            {
+                return false;
+            }
+
+            (first, second) = ((char)('0' + k1), (char)('0' + k2));
+            return true;
+        }
+
+        /// <summary>The digit that makes <paramref name="weightedSum"/> + digit divisible by 11, or -1 when that digit would be 10.</summary>
+        private static int ControlDigit(int weightedSum)
+        {
+            var digit = (11 - (weightedSum % 11)) % 11;
+            return digit == 10 ? -1 : digit;
+        }
+
         /// <summary>A d-nummer has 40 added to the day, so its first digit is 4–7.</summary>
         internal static bool IsDNummer(ReadOnlySpan<char> validNumber) => validNumber[0] >= '0' + DNummerDayOffset;
 

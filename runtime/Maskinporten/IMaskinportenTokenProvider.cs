@@ -12,5 +12,16 @@ namespace FregGen.Runtime.Maskinporten
         /// <returns>The access token, to be sent as <c>Authorization: Bearer</c>.</returns>
         /// <exception cref="MaskinportenException">Maskinporten refused the grant or could not be reached.</exception>
         ValueTask<string> GetAccessTokenAsync(string scope, CancellationToken cancellationToken = default);
+
+        /// <summary>
+        /// Forgets <paramref name="accessToken"/> for <paramref name="scope"/> because a resource server rejected it (Freg
+        /// answered 401), so that the next call fetches a new one. A token other than the cached one is ignored, so many
+        /// requests rejected at once cause one new token request. The default does nothing.
+        /// </summary>
+        /// <param name="scope">The scope the token was issued for.</param>
+        /// <param name="accessToken">The token that was rejected.</param>
+        void Invalidate(string scope, string accessToken)
+        {
+        }
     }
 }

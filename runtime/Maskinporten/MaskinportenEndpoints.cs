@@ -19,5 +19,17 @@ namespace FregGen.Runtime.Maskinporten
 
         /// <summary>The token endpoint of Maskinporten's production environment.</summary>
         public static Uri ProduksjonTokenEndpoint { get; } = new("https://maskinporten.no/token");
+
+        /// <summary>The issuer (grant audience) of an environment.</summary>
+        /// <param name="environment">The environment.</param>
+        /// <returns>Its issuer identifier.</returns>
+        public static Uri IssuerOf(MaskinportenEnvironment environment)
+            => environment == MaskinportenEnvironment.Produksjon ? ProduksjonIssuer : TestIssuer;
+
+        /// <summary>The token endpoint of an environment.</summary>
+        /// <param name="environment">The environment.</param>
+        /// <returns>Its token endpoint.</returns>
+        public static Uri TokenEndpointOf(MaskinportenEnvironment environment)
+            => environment == MaskinportenEnvironment.Produksjon ? ProduksjonTokenEndpoint : TestTokenEndpoint;
     }
 }

@@ -25,5 +25,9 @@ namespace FregGen.Runtime.Maskinporten
         [LoggerMessage(EventId = 5, EventName = "MaskinportenUsingCachedToken", Level = LogLevel.Warning,
             Message = "Refreshing the Maskinporten token for scope {Scope} failed; using the cached token, still valid until {ExpiresAt:O}")]
         internal static partial void UsingCachedTokenAfterFailedRefresh(ILogger logger, string scope, DateTimeOffset expiresAt);
+
+        [LoggerMessage(EventId = 6, EventName = "MaskinportenTokenRejected", Level = LogLevel.Warning,
+            Message = "Freg rejected the Maskinporten access token for scope {Scope} (HTTP 401); it was dropped and a new one is fetched")]
+        internal static partial void TokenRejected(ILogger logger, string scope);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Threading;
@@ -9,8 +10,10 @@ namespace FregGen.Runtime.Maskinporten
     /// <summary>
     /// Puts <c>Authorization: Bearer &lt;token&gt;</c> for one Maskinporten scope on every request it sends, replacing any
     /// Authorization header already there, and takes it off the request again when the send returns, so the token does
-    /// not linger on the request object for later handlers, loggers or retries to see. Place it inside the retry handler
-    /// so that each attempt gets a valid token (<c>AddFregMaskinporten</c> places it around the primary handler).
+    /// not linger on the request object for later handlers, loggers or retries to see. When Freg answers 401, the cached
+    /// token is dropped and the request is sent once more with a new one (a token revoked or expired early would otherwise
+    /// fail every call until its cached lifetime ran out). Place it inside the retry handler so that each attempt gets a
+    /// valid token (<c>AddFregMaskinporten</c> places it around the primary handler).
     /// </summary>
     public sealed class MaskinportenTokenHandler : DelegatingHandler
     {
@@ -36,6 +39,49 @@ namespace FregGen.Runtime.Maskinporten
         {
             ArgumentNullException.ThrowIfNull(request);
             var token = await tokenProvider.GetAccessTokenAsync(scope, cancellationToken).ConfigureAwait(false);
+            var response = await SendWithTokenAsync(request, token, cancellationToken).ConfigureAwait(false);
+            if (response.StatusCode != HttpStatusCode.Unauthorized)
+            {
+                return response;
+            }
+
+            tokenProvider.Invalidate(scope, token);
+            var fresh = await tokenProvider.GetAccessTokenAsync(scope, cancellationToken).ConfigureAwait(false);
+            if (string.Equals(fresh, token, StringComparison.Ordinal))
+            {
+                return response;
+            }
+
+            response.Dispose();
+            return await SendWithTokenAsync(request, fresh, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <inheritdoc />
+        protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(request);
+
+            // Synchronous HttpClient.Send: block on the token (usually served from the cache without waiting).
+            var token = tokenProvider.GetAccessTokenAsync(scope, cancellationToken).AsTask().GetAwaiter().GetResult();
+            var response = SendWithToken(request, token, cancellationToken);
+            if (response.StatusCode != HttpStatusCode.Unauthorized)
+            {
+                return response;
+            }
+
+            tokenProvider.Invalidate(scope, token);
+            var fresh = tokenProvider.GetAccessTokenAsync(scope, cancellationToken).AsTask().GetAwaiter().GetResult();
+            if (string.Equals(fresh, token, StringComparison.Ordinal))
+            {
+                return response;
+            }
+
+            response.Dispose();
+            return SendWithToken(request, fresh, cancellationToken);
+        }
+
+        private async Task<HttpResponseMessage> SendWithTokenAsync(HttpRequestMessage request, string token, CancellationToken cancellationToken)
+        {
             var previous = request.Headers.Authorization;
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             try
@@ -48,13 +94,8 @@ namespace FregGen.Runtime.Maskinporten
             }
         }
 
-        /// <inheritdoc />
-        protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
+        private HttpResponseMessage SendWithToken(HttpRequestMessage request, string token, CancellationToken cancellationToken)
         {
-            ArgumentNullException.ThrowIfNull(request);
-
-            // Synchronous HttpClient.Send: block on the token (usually served from the cache without waiting).
-            var token = tokenProvider.GetAccessTokenAsync(scope, cancellationToken).AsTask().GetAwaiter().GetResult();
             var previous = request.Headers.Authorization;
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             try

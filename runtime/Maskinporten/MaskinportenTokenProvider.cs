@@ -1,12 +1,14 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using FregGen.Runtime.Diagnostics;
 using FregGen.Runtime.Logging;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -29,9 +31,11 @@ namespace FregGen.Runtime.Maskinporten
         public const string TokenEndpointHttpClientName = "FregGen.Runtime.Maskinporten";
 
         private const int MaxDescriptionLength = 300;
+        private const int MaxErrorTypeLength = 64;
 
         private readonly HttpClient httpClient;
         private readonly MaskinportenOptions options;
+        private readonly Uri tokenEndpoint;
         private readonly TimeProvider timeProvider;
         private readonly ILogger logger;
         private readonly MaskinportenAssertionFactory assertionFactory;
@@ -54,6 +58,7 @@ namespace FregGen.Runtime.Maskinporten
             this.httpClient = httpClient;
             this.options = options.Copy();
             MaskinportenOptionsValidator.ThrowIfInvalid(this.options);
+            tokenEndpoint = this.options.EffectiveTokenEndpoint!;
             this.timeProvider = timeProvider ?? TimeProvider.System;
             this.logger = logger ?? (ILogger)NullLogger.Instance;
             assertionFactory = new MaskinportenAssertionFactory(this.options);
@@ -84,6 +89,7 @@ namespace FregGen.Runtime.Maskinporten
             CachedAccessToken? current;
             Task<CachedAccessToken> refresh;
             TaskCompletionSource<CachedAccessToken>? startedHere = null;
+            string reason;
             lock (state)
             {
                 current = state.Current;
@@ -92,6 +98,7 @@ namespace FregGen.Runtime.Maskinporten
                     return ValueTask.FromResult(current.AccessToken);
                 }
 
+                reason = current is not null ? "expiring" : state.Rejected ? "rejected" : "missing";
                 if (state.Refresh is null)
                 {
                     startedHere = new TaskCompletionSource<CachedAccessToken>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -103,10 +110,30 @@ namespace FregGen.Runtime.Maskinporten
 
             if (startedHere is not null)
             {
-                _ = RefreshAsync(state, startedHere);
+                _ = RefreshAsync(state, startedHere, reason);
             }
 
             return AwaitRefreshAsync(state.Scope, refresh, current, cancellationToken);
+        }
+
+        /// <inheritdoc />
+        public void Invalidate(string scope, string accessToken)
+        {
+            ArgumentNullException.ThrowIfNull(accessToken);
+            if (!scopes.TryGetValue(NormalizeScope(scope), out var state))
+            {
+                return;
+            }
+
+            lock (state)
+            {
+                if (state.Current is { } current && string.Equals(current.AccessToken, accessToken, StringComparison.Ordinal))
+                {
+                    state.Current = null;
+                    state.Rejected = true;
+                    MaskinportenLog.TokenRejected(logger, state.Scope);
+                }
+            }
         }
 
         /// <summary>Disposes the private key handle taken from the certificate.</summary>
@@ -146,14 +173,15 @@ namespace FregGen.Runtime.Maskinporten
         /// The one in-flight request for a scope. It runs without the callers' cancellation tokens: a caller that gives
         /// up only stops waiting, and the others still get the token.
         /// </summary>
-        private async Task RefreshAsync(ScopeState state, TaskCompletionSource<CachedAccessToken> completion)
+        private async Task RefreshAsync(ScopeState state, TaskCompletionSource<CachedAccessToken> completion, string reason)
         {
             try
             {
-                var token = await RequestTokenAsync(state.Scope).ConfigureAwait(false);
+                var token = await RequestTokenWithTelemetryAsync(state.Scope, reason).ConfigureAwait(false);
                 lock (state)
                 {
                     state.Current = token;
+                    state.Rejected = false;
                     state.Refresh = null;
                 }
 
@@ -181,12 +209,78 @@ namespace FregGen.Runtime.Maskinporten
             }
         }
 
+        private async Task<CachedAccessToken> RequestTokenWithTelemetryAsync(string scope, string reason)
+        {
+            var started = Stopwatch.GetTimestamp();
+            using var activity = FregTelemetry.ActivitySource.StartActivity(FregTelemetry.TokenActivityName, ActivityKind.Client);
+            activity?.SetTag(FregTelemetry.Tags.ServerAddress, tokenEndpoint.Host);
+            activity?.SetTag(FregTelemetry.Tags.Scope, scope);
+            activity?.SetTag(FregTelemetry.Tags.TokenReason, reason);
+            string? errorType = null;
+            try
+            {
+                return await RequestTokenAsync(scope).ConfigureAwait(false);
+            }
+            catch (Exception exception)
+            {
+                errorType = ErrorTypeOf(exception);
+                throw;
+            }
+            finally
+            {
+                var tags = new TagList
+                {
+                    { FregTelemetry.Tags.ServerAddress, tokenEndpoint.Host },
+                    { FregTelemetry.Tags.TokenReason, reason },
+                };
+                if (errorType is not null)
+                {
+                    tags.Add(FregTelemetry.Tags.ErrorType, errorType);
+                    activity?.SetTag(FregTelemetry.Tags.ErrorType, errorType);
+                    activity?.SetStatus(ActivityStatusCode.Error);
+                }
+
+                FregTelemetry.TokenRequests.Add(1, tags);
+                FregTelemetry.TokenDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
+            }
+        }
+
+        /// <summary>A low-cardinality error class: Maskinporten's OAuth error code, its HTTP status, or the exception type.</summary>
+        private static string ErrorTypeOf(Exception exception)
+        {
+            if (exception is MaskinportenException { Error: { } code } && code.Length <= MaxErrorTypeLength && IsToken(code))
+            {
+                return code;
+            }
+
+            if (exception is MaskinportenException { StatusCode: { } status })
+            {
+                return ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            var inner = exception is MaskinportenException { InnerException: { } cause } ? cause : exception;
+            return inner.GetType().FullName ?? inner.GetType().Name;
+        }
+
+        private static bool IsToken(string code)
+        {
+            foreach (var c in code)
+            {
+                if (c is not ((>= 'a' and <= 'z') or '_'))
+                {
+                    return false;
+                }
+            }
+
+            return code.Length > 0;
+        }
+
         private async Task<CachedAccessToken> RequestTokenAsync(string scope)
         {
             var issuedAt = timeProvider.GetUtcNow();
             var assertion = assertionFactory.Create(scope, issuedAt);
 
-            using var request = new HttpRequestMessage(HttpMethod.Post, options.TokenEndpoint)
+            using var request = new HttpRequestMessage(HttpMethod.Post, tokenEndpoint)
             {
                 Content = new FormUrlEncodedContent(
                 [
@@ -196,7 +290,7 @@ namespace FregGen.Runtime.Maskinporten
             };
             request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
 
-            MaskinportenLog.TokenRequested(logger, scope, options.TokenEndpoint);
+            MaskinportenLog.TokenRequested(logger, scope, tokenEndpoint);
             HttpResponseMessage response;
             try
             {
@@ -206,7 +300,7 @@ namespace FregGen.Runtime.Maskinporten
             {
                 MaskinportenLog.TokenEndpointUnreachable(logger, scope, exception.GetType().Name);
                 throw new MaskinportenException(
-                    $"Maskinporten's token endpoint {options.TokenEndpoint} could not be reached for scope '{scope}' ({exception.GetType().Name}).",
+                    $"Maskinporten's token endpoint {tokenEndpoint} could not be reached for scope '{scope}' ({exception.GetType().Name}).",
                     scope,
                     statusCode: null,
                     error: null,
@@ -311,6 +405,9 @@ namespace FregGen.Runtime.Maskinporten
             internal CachedAccessToken? Current { get; set; }
 
             internal Task<CachedAccessToken>? Refresh { get; set; }
+
+            /// <summary>The last token was rejected by Freg (401) and dropped; the next request is counted as "rejected".</summary>
+            internal bool Rejected { get; set; }
         }
     }
 }

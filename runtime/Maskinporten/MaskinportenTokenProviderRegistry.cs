@@ -51,16 +51,32 @@ namespace FregGen.Runtime.Maskinporten
             }
         }
 
+        private static string ChainKey(MaskinportenOptions options)
+        {
+            if (options.CertificateChain is not { Count: > 0 } chain)
+            {
+                return string.Empty;
+            }
+
+            var builder = new StringBuilder();
+            foreach (var issuer in chain)
+            {
+                builder.Append(issuer.GetCertHashString(HashAlgorithmName.SHA256)).Append(',');
+            }
+
+            return builder.ToString();
+        }
+
         private static string KeyOf(MaskinportenOptions options)
         {
             var key = options.Certificate is { } certificate
-                ? "x5c:" + certificate.GetCertHashString(HashAlgorithmName.SHA256)
+                ? "x5c:" + certificate.GetCertHashString(HashAlgorithmName.SHA256) + ":" + options.KeyId + ":" + ChainKey(options)
                 : "jwk:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(options.JwkJson + "\n" + options.KeyId)));
             return string.Join(
                 '\n',
                 options.ClientId,
-                options.Audience.AbsoluteUri,
-                options.TokenEndpoint.AbsoluteUri,
+                options.EffectiveAudience!.AbsoluteUri,
+                options.EffectiveTokenEndpoint!.AbsoluteUri,
                 options.ConsumerOrganization ?? string.Empty,
                 key,
                 options.RefreshBeforeExpiry.Ticks.ToString(CultureInfo.InvariantCulture),

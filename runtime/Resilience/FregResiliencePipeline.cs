@@ -1,7 +1,10 @@
 using System;
+using System.Collections.Generic;
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http;
 using System.Threading.Tasks;
+using FregGen.Runtime.Diagnostics;
 using FregGen.Runtime.Maskinporten;
 using Polly;
 using Polly.Retry;
@@ -51,14 +54,19 @@ namespace FregGen.Runtime.Resilience
                         args.Context.Properties.GetValue(LastReason, FregRetryReason.ServerError) == FregRetryReason.TooManyRequests
                             ? args.Context.Properties.GetValue(RetryAfterDelay, null)
                             : null),
-                    OnRetry = args => options.OnRetry is { } onRetry
-                        ? onRetry(new FregRetryEvent(
-                            args.AttemptNumber + 1,
-                            args.Context.Properties.GetValue(LastReason, FregRetryReason.ServerError),
-                            args.RetryDelay,
-                            args.Outcome.Result?.StatusCode,
-                            args.Outcome.Exception?.GetType()))
-                        : ValueTask.CompletedTask,
+                    OnRetry = args =>
+                    {
+                        var reason = args.Context.Properties.GetValue(LastReason, FregRetryReason.ServerError);
+                        RecordRetry(args.Outcome.Result?.RequestMessage ?? args.Context.GetRequestMessage(), reason, args.RetryDelay, args.Outcome);
+                        return options.OnRetry is { } onRetry
+                            ? onRetry(new FregRetryEvent(
+                                args.AttemptNumber + 1,
+                                reason,
+                                args.RetryDelay,
+                                args.Outcome.Result?.StatusCode,
+                                args.Outcome.Exception?.GetType()))
+                            : ValueTask.CompletedTask;
+                    },
                 });
             }
 
@@ -67,6 +75,62 @@ namespace FregGen.Runtime.Resilience
                 pipeline.AddTimeout(attemptTimeout);
             }
         }
+
+        /// <summary>
+        /// Counts the retry (freg.client.retries, and freg.client.rate_limit.wait for a 429), tells the generated client how
+        /// many retries its request took (<see cref="FregRequestOptions.RetryCount"/>), and adds a <c>freg.retry</c> event to
+        /// the operation's span. Nothing of the request but its operation id is read.
+        /// </summary>
+        internal static void RecordRetry(HttpRequestMessage? request, FregRetryReason reason, TimeSpan delay, Outcome<HttpResponseMessage> outcome)
+        {
+            string? operationId = null;
+            if (request is not null)
+            {
+                request.Options.TryGetValue(FregRequestOptions.OperationId, out operationId);
+                request.Options.TryGetValue(FregRequestOptions.RetryCount, out var retries);
+                request.Options.Set(FregRequestOptions.RetryCount, retries + 1);
+            }
+
+            var reasonName = ReasonName(reason);
+            var tags = new TagList
+            {
+                { FregTelemetry.Tags.OperationId, operationId },
+                { FregTelemetry.Tags.RetryReason, reasonName },
+            };
+            if (outcome.Result is { } response)
+            {
+                tags.Add(FregTelemetry.Tags.HttpResponseStatusCode, (int)response.StatusCode);
+            }
+            else if (outcome.Exception is { } exception)
+            {
+                tags.Add(FregTelemetry.Tags.ErrorType, exception.GetType().FullName);
+            }
+
+            FregTelemetry.Retries.Add(1, tags);
+            if (reason == FregRetryReason.TooManyRequests)
+            {
+                FregTelemetry.RateLimitWait.Record(delay.TotalSeconds, new KeyValuePair<string, object?>(FregTelemetry.Tags.OperationId, operationId));
+            }
+
+            if (Activity.Current is { Source.Name: FregTelemetry.SourceName } operation)
+            {
+                operation.AddEvent(new ActivityEvent("freg.retry", tags: new ActivityTagsCollection
+                {
+                    { FregTelemetry.Tags.RetryReason, reasonName },
+                    { "freg.retry.delay", delay.TotalSeconds },
+                }));
+            }
+        }
+
+        internal static string ReasonName(FregRetryReason reason) => reason switch
+        {
+            FregRetryReason.TooManyRequests => "too_many_requests",
+            FregRetryReason.ServerError => "server_error",
+            FregRetryReason.Timeout => "timeout",
+            FregRetryReason.NetworkFailure => "network_failure",
+            FregRetryReason.MaskinportenUnavailable => "maskinporten_unavailable",
+            _ => "other",
+        };
 
         /// <summary>Why an outcome may be retried, or <see langword="null"/> when it must not be.</summary>
         internal static FregRetryReason? Classify(Outcome<HttpResponseMessage> outcome)

@@ -10,7 +10,13 @@ namespace FregGen.Runtime.Resilience
     /// the value is read defensively: an integer below 10 is seconds (a Freg delay under 10 ms is implausible), an integer
     /// of 10 or more is milliseconds, a decimal number is seconds, and an HTTP date is the time left until then.
     /// </summary>
-    public static class FregRetryAfter
+    /// <remarks>
+    /// The one implementation of this rule. FregGen.Runtime compiles it (public, see SharedRules.cs); the generator embeds
+    /// this file and emits it unchanged (internal, as no accessibility is written here) into a project that does not
+    /// reference FregGen.Runtime, so the generated client reads Retry-After exactly as the runtime's retry pipeline does.
+    /// It must therefore compile for .NET 8 with C# 11.
+    /// </remarks>
+    static partial class FregRetryAfter
     {
         /// <summary>The header's name.</summary>
         public const string HeaderName = "Retry-After";

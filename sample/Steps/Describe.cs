@@ -14,8 +14,14 @@ internal static class Describe
     public static string Name(Folkeregisterperson person)
         => Current(person.Navn, n => n.ErGjeldende) is { } navn ? string.Join(" ", new[] { navn.Fornavn, navn.Mellomnavn, navn.Etternavn }.Where(part => !string.IsNullOrEmpty(part))) : "–";
 
+    /// <summary>The current bostedsadresse, unless the person has adressebeskyttelse (fortrolig, strengt fortrolig): such an address is not shown.</summary>
     public static string Address(Folkeregisterperson person)
     {
+        if (person.Adressebeskyttelse is { Count: > 0 })
+        {
+            return "(adressebeskyttelse)";
+        }
+
         var bosted = Current(person.Bostedsadresse, a => a.ErGjeldende);
         if (bosted?.Vegadresse is { } veg)
         {

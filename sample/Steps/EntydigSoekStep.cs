@@ -16,12 +16,12 @@ internal static class EntydigSoekStep
         var (name, birthDate) = simulator is null
             ? (options.Name ?? throw new ArgumentException("--name is needed for entydigsoek in a real environment."), options.BirthDate ?? throw new ArgumentException("--birth-date is needed for entydigsoek in a real environment."))
             : KnownPerson(simulator);
-        var person = await client.EntydigSoekAsync(navn: name, foedselsdato: birthDate, part: [FregPart.Navn, FregPart.Bostedsadresse, FregPart.Status], cancellationToken: cancellationToken);
+        var person = await client.EntydigSoekAsync(navn: name, foedselsdato: birthDate, part: [FregPart.Navn, FregPart.Bostedsadresse, FregPart.Adressebeskyttelse, FregPart.Status], cancellationToken: cancellationToken);
         new ConsoleTable("Field", "Value")
             .Add("Navn", Describe.Name(person))
             .Add("Status", Describe.Status(person))
             .Add("Bostedsadresse", Describe.Address(person))
-            .Write("Entydig søk on name and birth date (entydigSoek, part=navn,bostedsadresse,status)");
+            .Write("Entydig søk on name and birth date (entydigSoek, part=navn,bostedsadresse,adressebeskyttelse,status)");
     }
 
     /// <summary>A living person with a unique first and last name, from the simulator's ground truth.</summary>

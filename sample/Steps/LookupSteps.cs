@@ -33,7 +33,7 @@ internal static class LookupSteps
         var watch = Stopwatch.StartNew();
         var person = await client.HentSisteVersjonAvPersonAsync(
             identifier,
-            part: [FregPart.Navn, FregPart.Bostedsadresse, FregPart.Foedsel, FregPart.Status, FregPart.Sivilstand],
+            part: [FregPart.Navn, FregPart.Bostedsadresse, FregPart.Adressebeskyttelse, FregPart.Foedsel, FregPart.Status, FregPart.Sivilstand],
             cancellationToken: cancellationToken);
         var foedsel = Describe.Current(person.Foedsel, f => f.ErGjeldende);
         var sivilstand = Describe.Current(person.Sivilstand, s => s.ErGjeldende);
@@ -45,7 +45,7 @@ internal static class LookupSteps
             .Add("Sivilstand", sivilstand?.SivilstandVerdi?.Value)
             .Add("Bostedsadresse", Describe.Address(person))
             .Add("Time", Milliseconds(watch))
-            .Write("2. One person (hentSisteVersjonAvPerson, part=navn,bostedsadresse,foedsel,status,sivilstand)");
+            .Write("2. One person (hentSisteVersjonAvPerson, part=navn,bostedsadresse,adressebeskyttelse,foedsel,status,sivilstand)");
     }
 
     public static async Task LookUpManyAsync(FregClient client, IReadOnlyList<string> identifiers, CancellationToken cancellationToken)

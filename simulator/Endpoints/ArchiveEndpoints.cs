@@ -1,10 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using FregGen.Simulator.Freg.Person;
-using FregGen.Simulator.Hosting;
+using FregGen.Simulator.State;
 using FregGen.Simulator.Population;
 using FregGen.Simulator.Rights;
+using FregGen.Simulator.Shapes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
@@ -53,20 +55,19 @@ internal static class ArchiveEndpoints
             return idsError!;
         }
 
-        // OMH 1.6.2: ArkivPersonDokumentBulkoppslagResponse, one oppslag per requested id, with the document or a feilmelding.
-        var lookups = new JsonArray();
+        var results = new List<BulkResult>();
         lock (request.State.Sync)
         {
             foreach (var id in ids)
             {
                 var version = request.State.Registry.FindVersion(id);
-                lookups.Add(version is null ? BulkLookup.Failure(id, "Ukjent dokumentid.")
-                    : IsDeleted(request.State, version) ? BulkLookup.Failure(id, "Dokumentet er erstattet og slettet etter lagringstiden.")
-                    : BulkLookup.Found(id, "folkeregisterperson", PersonDocumentRenderer.Archived(version, request.Package, parts)));
+                results.Add(version is not null && !IsDeleted(request.State, version)
+                    ? new BulkResult(id, PersonDocumentRenderer.Archived(version, request.Package, parts), null)
+                    : new BulkResult(id, null, version is null ? "Ukjent dokumentid." : "Dokumentet er erstattet og slettet etter lagringstiden."));
             }
         }
 
-        return FregResults.Json(new JsonObject { ["oppslag"] = lookups });
+        return FregResults.Json(BulkAnswers.Render(request.State.Spec, request.State.Catalogue.Catalogue, request.Operation.PathTemplate, results));
     }
 
     private static bool IsDeleted(SimulatorState state, PersonDocumentVersion version)

@@ -1,10 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using FregGen.Simulator.Feed;
 using FregGen.Simulator.Freg.Hendelse;
 using FregGen.Simulator.Rights;
+using FregGen.Simulator.Shapes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Net.Http.Headers;
@@ -16,58 +18,7 @@ internal static class EventEndpoints
 {
     public const string SchemaVersion = "1.0";
 
-    public static IResult HentFeedSide(HttpContext http)
-    {
-        var request = PackageRequest.From(http);
-        if (!QueryParameters.TryInteger(http.Request, "seq", out var seq) || seq is null)
-        {
-            return FregResults.BadRequest(http, "seq (sekvensnummer, inklusivt) er påkrevd og må være et heltall.");
-        }
-
-        if (seq < 1)
-        {
-            return FregResults.BadRequest(http, "seq må være 1 eller høyere.");
-        }
-
-        FeedPage page;
-        var showsIdentifier = FeedEventPolicy.ShowsIdentifier(request.Package);
-        lock (request.State.Sync)
-        {
-            var feed = request.State.Log.Feed(request.Package.Id);
-            if (seq < feed.FirstRetainedSequenceNumber)
-            {
-                return FregResults.Error(http, StatusCodes.Status406NotAcceptable, "Ulovlig sekvensnummer: hendelser før sekvensnummer " + feed.FirstRetainedSequenceNumber.ToString(CultureInfo.InvariantCulture) + " er slettet.");
-            }
-
-            page = feed.Page(seq.Value);
-        }
-
-        if (IfNoneMatch(http.Request, page.ETag))
-        {
-            http.Response.Headers.ETag = page.ETag;
-            return Results.StatusCode(StatusCodes.Status304NotModified);
-        }
-
-        var entries = new JsonArray();
-        foreach (var entry in page.Entries)
-        {
-            var model = new LagretHendelseMedDokumentIdentifikatorer
-            {
-                Sekvensnummer = entry.Sekvensnummer,
-                Hendelse = new HendelseMedDokumentIdentifikatorer
-                {
-                    Ajourholdstidspunkt = entry.Event.Ajourholdstidspunkt,
-                    Folkeregisteridentifikator = showsIdentifier ? entry.Event.Folkeregisteridentifikator : null,
-                    Hendelsetype = entry.Hendelsetype,
-                    Hendelsesdokument = entry.Event.Hendelsesdokument,
-                    Persondokument = entry.Event.Persondokument.DocumentId,
-                },
-            };
-            entries.Add(System.Text.Json.JsonSerializer.SerializeToNode(model, Freg.FregJsonContext.GetTypeInfo<LagretHendelseMedDokumentIdentifikatorer>()));
-        }
-
-        return FregResults.Json(entries, StatusCodes.Status200OK, (HeaderNames.ETag, page.ETag));
-    }
+    public static IResult HentFeedSide(HttpContext http) => FeedPageAnswer.Answer(http, null);
 
     public static IResult SisteSekvensnummer(HttpContext http)
     {
@@ -113,20 +64,19 @@ internal static class EventEndpoints
             return idsError!;
         }
 
-        // OMH 1.6.2: HendelseBulkoppslagResponse, one oppslag per requested id, with the event document or a feilmelding.
-        var lookups = new JsonArray();
+        var results = new List<BulkResult>();
         lock (request.State.Sync)
         {
             foreach (var id in ids)
             {
                 var registerEvent = request.State.Log.FindEventDocument(id);
-                lookups.Add(registerEvent is null ? BulkLookup.Failure(id, "Ukjent dokumentid.")
-                    : request.State.Log.IsDeleted(registerEvent.Ajourholdstidspunkt) ? BulkLookup.Failure(id, "Hendelsesdokumentet er slettet etter lagringstiden.")
-                    : BulkLookup.Found(id, "hendelsedokument", EventDocument(registerEvent)));
+                results.Add(registerEvent is not null && !request.State.Log.IsDeleted(registerEvent.Ajourholdstidspunkt)
+                    ? new BulkResult(id, EventDocument(registerEvent), null)
+                    : new BulkResult(id, null, registerEvent is null ? "Ukjent dokumentid." : "Hendelsesdokumentet er slettet etter lagringstiden."));
             }
         }
 
-        return FregResults.Json(new JsonObject { ["oppslag"] = lookups });
+        return FregResults.Json(BulkAnswers.Render(request.State.Spec, request.State.Catalogue.Catalogue, request.Operation.PathTemplate, results));
     }
 
     /// <summary>DokumentForHendelse: the event and, as egenskapshendelse, each changed entry in the hendelse.v1 shape.</summary>
@@ -177,7 +127,7 @@ internal static class EventEndpoints
         _ => property,
     };
 
-    private static bool IfNoneMatch(HttpRequest request, string etag)
+    internal static bool IfNoneMatch(HttpRequest request, string etag)
     {
         foreach (var value in request.Headers.IfNoneMatch)
         {

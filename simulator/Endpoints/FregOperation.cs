@@ -1,30 +1,41 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using System.Threading.Tasks;
+using FregGen.Simulator.Freg;
 
 namespace FregGen.Simulator.Endpoints;
 
-/// <summary>An operation of the Freg spec: its operationId, method, path template and response format.</summary>
-internal sealed record FregOperation(string OperationId, string Method, string PathTemplate, ResponseFormat Format)
+/// <summary>
+/// An operation the simulator serves, as the generator read it from the published spec: the generated client's method
+/// and the HTTP method and path template of its <c>[FregOperation]</c>. The answer's format follows from the method's
+/// result: a string is one of the spec's XML schemas, a long the bare sequence number (JSON or text), anything else JSON.
+/// </summary>
+internal sealed record FregOperation(string ClientMethod, string Method, string PathTemplate, ResponseFormat Format)
 {
-    public static readonly FregOperation HentSisteVersjonAvPerson = new("hentSisteVersjonAvPerson", "GET", "/v1/personer/{personidentifikator}", ResponseFormat.Json);
-    public static readonly FregOperation HentPersoner = new("hentPersoner", "POST", "/v1/personer/bulkoppslag", ResponseFormat.Json);
-    public static readonly FregOperation Personsoek = new("personsoek", "GET", "/v1/personer/soek", ResponseFormat.Json);
-    public static readonly FregOperation EntydigSoek = new("entydigSoek", "GET", "/v1/personer/entydigsoek", ResponseFormat.Json);
-    public static readonly FregOperation GetPersonXsd = new("getXsd_1", "GET", "/v1/personer/xsd", ResponseFormat.Xsd);
-    public static readonly FregOperation HentArkivperson = new("hentArkivperson", "GET", "/v1/personer/arkiv/{dokumentidentifikator}", ResponseFormat.Json);
-    public static readonly FregOperation HentArkivpersoner = new("hentArkivpersoner", "POST", "/v1/personer/bulkoppslag/arkiv", ResponseFormat.Json);
-    public static readonly FregOperation HentFeedSide = new("hentFeedSide", "GET", "/v1/hendelser/feed", ResponseFormat.Json);
-    public static readonly FregOperation SisteSekvensnummerIFeed = new("sisteSekvensnummerIFeed", "GET", "/v1/hendelser/siste/sekvensnummer", ResponseFormat.SequenceNumber);
-    public static readonly FregOperation GetHendelseXsd = new("getXsd", "GET", "/v1/hendelser/xsd", ResponseFormat.Xsd);
-    public static readonly FregOperation GetFeedXsd = new("getFeedXsd", "GET", "/v1/hendelser/feedxsd", ResponseFormat.Xsd);
-    public static readonly FregOperation HentHendelseDokument = new("hentHendelseDokument", "GET", "/v1/hendelser/{hendelsesidentifikator}", ResponseFormat.Json);
-    public static readonly FregOperation HentHendelseDokumenter = new("hentHendelseDokumenter", "POST", "/v1/hendelser/bulkoppslag", ResponseFormat.Json);
-    public static readonly FregOperation LagKomplettUttrekk = new("lagJobb_1", "GET", "/v1/uttrekk/komplett", ResponseFormat.Json);
-    public static readonly FregOperation LagTilpassetUttrekk = new("lagJobb", "POST", "/v1/uttrekk/tilpasset", ResponseFormat.Json);
-    public static readonly FregOperation HentBatch = new("hentBatch", "GET", "/v1/uttrekk/{jobbid}/batch/{batchnr}", ResponseFormat.Json);
+    /// <summary>
+    /// OMH 1.6.2's filtered feed (<c>hentTilpassetFeedSide</c>), served whichever spec the simulator's client is generated
+    /// from, so that clients generated from 1.6.2 can be tested; taken from the generated client when it declares it.
+    /// </summary>
+    public static FregOperation HentTilpassetFeedSide { get; } = new("HentTilpassetFeedSideAsync", "GET", "/v1/hendelser/feed/tilpasset", ResponseFormat.Json);
 
-    public static IReadOnlyList<FregOperation> All { get; } = new[]
-    {
-        HentSisteVersjonAvPerson, HentPersoner, Personsoek, EntydigSoek, GetPersonXsd, HentArkivperson, HentArkivpersoner, HentFeedSide,
-        SisteSekvensnummerIFeed, GetHendelseXsd, GetFeedXsd, HentHendelseDokument, HentHendelseDokumenter, LagKomplettUttrekk, LagTilpassetUttrekk, HentBatch,
-    };
+    /// <summary>Every operation of the spec: the simulator's own client is generated for offentlig-med-hjemmel, which grants them all.</summary>
+    public static IReadOnlyList<FregOperation> All { get; } = typeof(FregClient)
+        .GetMethods(BindingFlags.Public | BindingFlags.Instance)
+        .Select(method => (Method: method, Attribute: method.GetCustomAttribute<FregOperationAttribute>()))
+        .Where(entry => entry.Attribute is not null)
+        .Select(entry => new FregOperation(entry.Method.Name, entry.Attribute!.Method, entry.Attribute.Path, FormatOf(entry.Method.ReturnType)))
+        .Append(HentTilpassetFeedSide)
+        .DistinctBy(operation => operation.ClientMethod, StringComparer.Ordinal)
+        .OrderBy(operation => operation.ClientMethod, StringComparer.Ordinal)
+        .ToArray();
+
+    /// <summary>How messages and endpoint names show the operation: <c>GET /v1/personer/{personidentifikator}</c>.</summary>
+    public override string ToString() => Method + " " + PathTemplate;
+
+    private static ResponseFormat FormatOf(Type result)
+        => result == typeof(Task<string>) ? ResponseFormat.Xsd
+            : result == typeof(Task<long>) ? ResponseFormat.SequenceNumber
+            : ResponseFormat.Json;
 }

@@ -1,7 +1,7 @@
 using System;
 using System.Threading.Tasks;
 using FregGen.Catalogue;
-using FregGen.Simulator.Hosting;
+using FregGen.Simulator.State;
 using Microsoft.AspNetCore.Http;
 
 namespace FregGen.Simulator.Endpoints;
@@ -52,7 +52,7 @@ internal sealed class PackageAccessFilter : IEndpointFilter
 
         if (!_package.GrantsOperation(_operation.Method, _operation.PathTemplate))
         {
-            return FregResults.Error(http, StatusCodes.Status403Forbidden, "Rettighetspakken " + _package.Id + " gir ikke tilgang til " + _operation.OperationId + ".");
+            return FregResults.Error(http, StatusCodes.Status403Forbidden, "Rettighetspakken " + _package.Id + " gir ikke tilgang til " + _operation + ".");
         }
 
         var mediaType = _operation.Format switch
@@ -63,7 +63,7 @@ internal sealed class PackageAccessFilter : IEndpointFilter
         };
         if (mediaType is null)
         {
-            return FregResults.Error(http, StatusCodes.Status406NotAcceptable, "Simulatoren kan ikke svare med medietypen i Accept for " + _operation.OperationId + ".");
+            return FregResults.Error(http, StatusCodes.Status406NotAcceptable, "Simulatoren kan ikke svare med medietypen i Accept for " + _operation + ".");
         }
 
         new PackageRequest(_state, _package, _operation, token, mediaType).Attach(http);

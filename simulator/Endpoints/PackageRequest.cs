@@ -1,5 +1,5 @@
 using FregGen.Catalogue;
-using FregGen.Simulator.Hosting;
+using FregGen.Simulator.State;
 using FregGen.Simulator.Maskinporten;
 using Microsoft.AspNetCore.Http;
 

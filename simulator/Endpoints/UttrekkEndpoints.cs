@@ -31,17 +31,26 @@ internal static class UttrekkEndpoints
 
         lock (request.State.Sync)
         {
+            // The document of each person as of the pinned sequence number: versions made by later events are left out,
+            // decided by event order rather than time, since several events can share a moment.
             var feed = request.State.Log.Feed(request.Package.Id);
-            DateTimeOffset? cutoff = upTo is { } n && n < feed.LastSequenceNumber
-                ? feed.AtOrBefore(n)?.Event.Ajourholdstidspunkt ?? DateTimeOffset.MinValue
-                : null;
+            var later = new HashSet<string>(StringComparer.Ordinal);
+            if (upTo is { } pinned && pinned < feed.LastSequenceNumber)
+            {
+                var events = request.State.Log.Events;
+                for (var index = (feed.AtOrBefore(pinned)?.Event.Index ?? -1) + 1; index < events.Count; index++)
+                {
+                    later.Add(events[index].Persondokument.DocumentId);
+                }
+            }
+
             var documents = new List<string>();
             foreach (var person in request.State.Registry.Persons)
             {
                 PersonDocumentVersion? chosen = null;
                 foreach (var version in person.Versions)
                 {
-                    if (cutoff is null || version.AsOf <= cutoff)
+                    if (!later.Contains(version.DocumentId))
                     {
                         chosen = version;
                     }
@@ -87,7 +96,13 @@ internal static class UttrekkEndpoints
             return FregResults.BadRequest(http, "Årstall må ha 4 siffer.");
         }
 
+        // "aktiv" also covers midlertidig, ikkeBosatt, forsvunnet and foedselsregistrert (uttrekk.md).
         var wanted = statuses.Select(s => s.Value).ToHashSet(StringComparer.Ordinal);
+        if (wanted.Contains("aktiv"))
+        {
+            wanted.UnionWith(new[] { "midlertidig", "ikkeBosatt", "forsvunnet", "foedselsregistrert" });
+        }
+
         lock (request.State.Sync)
         {
             var identifiers = request.State.Registry.Persons

@@ -75,16 +75,19 @@ internal sealed class EventGenerator
 
         moments.Sort();
         var nextBirth = 0;
-        foreach (var moment in moments)
+        for (var i = 0; i < moments.Count; i++)
         {
+            var moment = moments[i];
             while (nextBirth < births.Count && births[nextBirth].RegisteredAt <= moment)
             {
                 RecordBirth(births[nextBirth++]);
             }
 
-            if (_log.Events.Count >= eventCount)
+            // A change can give several events (a marriage, a household that moves): skip the moments that would put the
+            // feed ahead of an even spread of eventCount over the window, so the last months are as busy as the first.
+            if (_log.Events.Count >= (long)eventCount * (i + 1) / moments.Count)
             {
-                break;
+                continue;
             }
 
             AppendRandom(moment);

@@ -9,7 +9,8 @@ namespace FregGen.Simulator.Feed;
 
 /// <summary>
 /// Records register changes as events: a new person document version, an event document, and an entry in the feed of
-/// every package that may see it. Not thread-safe: the simulator serialises access.
+/// every package that may see it on the event's day (the catalogue resolved on that day decides, so a package gets an
+/// event type only while it is granted). Not thread-safe: the simulator serialises access.
 /// </summary>
 internal sealed class EventLog
 {
@@ -53,16 +54,20 @@ internal sealed class EventLog
             recorded.Add(new RecordedChange(entity.Property, entity.Entitetsendring, JsonSerializer.Serialize(entity.Entry, entity.Entry.GetType(), FregJsonContext.Options)));
         }
 
-        var registerEvent = new RegisterEvent(_events.Count, change.Person, change.Person.Identifier, change.Hendelsestype, change.At, version, eventDocument, recorded);
+        var registerEvent = new RegisterEvent(_events.Count, change.Person, change.Person.Identifier, change.Hendelsestype, change.At, version, eventDocument, recorded)
+        {
+            Kommunenummer = change.Person.Kommunenummer,
+        };
         _events.Add(registerEvent);
         if (eventDocument is not null)
         {
             _byDocument.Add(eventDocument, registerEvent);
         }
 
+        var onTheDay = SimulatorCatalogue.On(change.At);
         foreach (var feed in _feeds.Values)
         {
-            if (FeedEventPolicy.VisibleType(feed.Package, change.Hendelsestype) is { } visibleType)
+            if (onTheDay.TryFind(feed.Package.Id)?.VisibleEventType(change.Hendelsestype, SimulatorCatalogue.Definition) is { } visibleType)
             {
                 feed.Append(registerEvent, visibleType);
             }

@@ -62,6 +62,26 @@ internal sealed class PackageFeed
         return new FeedPage(entries, tag);
     }
 
+    /// <summary>
+    /// A page of up to 1000 entries from an inclusive sequence number among those <paramref name="include"/> keeps (the
+    /// filtered feed, hentTilpassetFeedSide): the same sequence numbers as the whole feed.
+    /// </summary>
+    public FeedPage Page(long fromSequenceNumber, Func<FeedEntry, bool> include, string filterKey)
+    {
+        var entries = new List<FeedEntry>();
+        for (var index = LowerBound(fromSequenceNumber); index < _entries.Count && entries.Count < PageSize; index++)
+        {
+            if (include(_entries[index]))
+            {
+                entries.Add(_entries[index]);
+            }
+        }
+
+        var last = entries.Count > 0 ? entries[entries.Count - 1].Sekvensnummer : _lastSequenceNumber;
+        var tag = "\"" + Package.Id + "-" + filterKey + "-" + fromSequenceNumber.ToString(CultureInfo.InvariantCulture) + "-" + last.ToString(CultureInfo.InvariantCulture) + "-" + entries.Count.ToString(CultureInfo.InvariantCulture) + "\"";
+        return new FeedPage(entries, tag);
+    }
+
     /// <summary>The entry with the highest sequence number at or below <paramref name="sequenceNumber"/>.</summary>
     public FeedEntry? AtOrBefore(long sequenceNumber)
     {

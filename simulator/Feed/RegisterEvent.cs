@@ -16,4 +16,8 @@ internal sealed record RegisterEvent(
     DateTimeOffset Ajourholdstidspunkt,
     PersonDocumentVersion Persondokument,
     string? Hendelsesdokument,
-    IReadOnlyList<RecordedChange> Changes);
+    IReadOnlyList<RecordedChange> Changes)
+{
+    /// <summary>The kommune of the person's bostedsadresse when the event was registered (for the filtered feed), if known.</summary>
+    public string? Kommunenummer { get; init; }
+}

@@ -8,6 +8,7 @@ using FregGen.Simulator.Faults;
 using FregGen.Simulator.Feed;
 using FregGen.Simulator.Hosting;
 using FregGen.Simulator.Maskinporten;
+using FregGen.Simulator.State;
 using FregGen.Simulator.Population;
 using FregGen.Simulator.Rights;
 using Microsoft.AspNetCore.Builder;

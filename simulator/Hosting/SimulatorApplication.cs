@@ -3,6 +3,7 @@ using System.Net;
 using FregGen.Simulator.Endpoints;
 using FregGen.Simulator.Faults;
 using FregGen.Simulator.Maskinporten;
+using FregGen.Simulator.State;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;

@@ -2,7 +2,7 @@ using System;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using FregGen.Simulator.Endpoints;
-using FregGen.Simulator.Hosting;
+using FregGen.Simulator.State;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

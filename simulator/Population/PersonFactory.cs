@@ -127,7 +127,10 @@ internal sealed class PersonFactory
         return person;
     }
 
-    /// <summary>A foreign worker or student with a d-number: not resident, a Norwegian postal address, foreign id and passport.</summary>
+    /// <summary>
+    /// A foreign worker or student with a d-number: not resident (status midlertidig, or inaktiv after the five years a
+    /// d-number is valid: docs sos-statuskoder.md), a Norwegian postal address, foreign id and passport.
+    /// </summary>
     public SimulatedPerson CreateDNumberHolder(bool male, DateOnly birthDate, ForeignOrigin origin, PersonName name, DateOnly assignedOn)
     {
         var assigned = Moments.AtStartOf(assignedOn);
@@ -143,7 +146,7 @@ internal sealed class PersonFactory
             },
             Statsborgerskap = new List<Statsborgerskap> { Citizenship(origin.Landkode, birthDate, registered, assigned) },
             Identitetsgrunnlag = new List<Identitetsgrunnlag> { IdentityBasis(_random.Chance(0.6) ? Identitetsgrunnlagstatus.IkkeKontrollert : Identitetsgrunnlagstatus.Kontrollert, registered, assigned) },
-            Status = new List<Folkeregisterpersonstatus> { Status(_random.Chance(0.8) ? Personstatus.Aktiv : Personstatus.Inaktiv, registered, assigned) },
+            Status = new List<Folkeregisterpersonstatus> { Status(_random.Chance(0.8) ? Personstatus.Midlertidig : Personstatus.Inaktiv, registered, assigned) },
             Sivilstand = new List<Sivilstand> { RegisterEntries.Stamp(new Sivilstand { SivilstandVerdi = Sivilstandstype.Uoppgitt }, registered, assigned) },
             UtenlandskPersonidentifikasjon = new List<Personidentifikasjon> { ForeignIdentification(origin, registered, assigned) },
             Legitimasjonsdokument = new List<Identifikasjonsdokument> { Passport(origin, birthDate, assignedOn, registered) },
@@ -154,21 +157,60 @@ internal sealed class PersonFactory
         return person;
     }
 
+    /// <summary>A residence at <paramref name="address"/>; for a strengt fortrolig person only the grading and the day, as Freg holds no such address.</summary>
     public Bostedsadresse Residence(AddressValues address, DateOnly movedIn, DateTimeOffset registered, Adressegradering gradering)
     {
-        var residence = new Bostedsadresse
-        {
-            Adressegradering = gradering,
-            Flyttedato = movedIn,
-            AdresseIdentifikatorFraMatrikkelen = address.AdresseIdentifikator,
-            Grunnkrets = address.Grunnkrets,
-            Stemmekrets = address.Stemmekrets,
-            Skolekrets = address.Skolekrets,
-            Kirkekrets = address.Kirkekrets,
-            Vegadresse = gradering == Adressegradering.StrengtFortrolig ? null : address.ToVegadresse(),
-        };
+        var residence = gradering == Adressegradering.StrengtFortrolig
+            ? new Bostedsadresse { Adressegradering = gradering, Flyttedato = movedIn }
+            : new Bostedsadresse
+            {
+                Adressegradering = gradering,
+                Flyttedato = movedIn,
+                AdresseIdentifikatorFraMatrikkelen = address.AdresseIdentifikator,
+                Grunnkrets = address.Grunnkrets,
+                Stemmekrets = address.Stemmekrets,
+                Skolekrets = address.Skolekrets,
+                Kirkekrets = address.Kirkekrets,
+                Vegadresse = address.ToVegadresse(),
+            };
         return RegisterEntries.Stamp(residence, registered, Moments.AtStartOf(movedIn));
     }
+
+    /// <summary>
+    /// The open (ugradert) postal address every consumer gets for a person with strengt fortrolig address protection: a
+    /// post box administered by Kripos or Skatt Nord, which forward the mail (docs: sos-adresser.md). The box numbers are synthetic.
+    /// </summary>
+    public Kontaktadresse OpenPostalAddress(DateTimeOffset registered)
+    {
+        var kripos = _random.Chance(0.5);
+        var area = kripos ? NorwegianPlaces.Areas[0] : _random.Pick(NorwegianPlaces.Areas);
+        return RegisterEntries.Stamp(
+            new Kontaktadresse
+            {
+                Adressegradering = Adressegradering.Ugradert,
+                Postboksadresse = new Postboksadresse
+                {
+                    Postbokseier = kripos ? "Kripos" : "Skatteetaten, Skatt nord",
+                    Postboks = "Postboks " + (9000 + _random.Next(0, 900)).ToString(CultureInfo.InvariantCulture),
+                    Poststed = new Poststed { Postnummer = area.Postnummer, Poststedsnavn = area.Poststed },
+                },
+            },
+            registered,
+            registered);
+    }
+
+    /// <summary>A temporary address (oppholdsadresse) at <paramref name="address"/> from the day of <paramref name="registered"/>.</summary>
+    public Oppholdsadresse Stay(AddressValues address, Adressegradering gradering, DateTimeOffset registered)
+        => RegisterEntries.Stamp(
+            new Oppholdsadresse
+            {
+                Adressegradering = gradering,
+                AdresseIdentifikatorFraMatrikkelen = address.AdresseIdentifikator,
+                Oppholdsadressedato = Moments.DayOf(registered),
+                Vegadresse = address.ToVegadresse(),
+            },
+            registered,
+            registered);
 
     public Kontaktadresse PostalAddress(AddressValues address, DateTimeOffset registered)
         => RegisterEntries.Stamp(new Kontaktadresse { Adressegradering = Adressegradering.Ugradert, Vegadresse = address.ToVegadresseForPost() }, registered, registered);

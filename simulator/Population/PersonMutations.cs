@@ -195,7 +195,7 @@ internal sealed class PersonMutations
     public IReadOnlyList<RegisterChange>? Emigrate(SimulatedPerson person, DateTimeOffset at)
     {
         var day = Moments.DayOf(at);
-        if (!person.IsResident || person.AgeOn(day) < 18 || HasUnbornChildren(person, at))
+        if (!person.IsResident || person.AgeOn(day) < 18 || HasUnbornChildren(person, at) || Protection(person) == Adressegradering.StrengtFortrolig)
         {
             return null;
         }
@@ -208,7 +208,7 @@ internal sealed class PersonMutations
             new UtflyttingFraNorge { Tilflyttingsland = abroad.Landkode, TilflyttingsstedIUtlandet = abroad.ByEllerStedsnavn, Utflyttingsdato = leftOn },
             at,
             Moments.AtStartOf(leftOn));
-        person.Document.Utflytting = RegisterEntries.Add(person.Document.Utflytting, emigration);
+        person.Document.Utflytting = RegisterEntries.Supersede(person.Document.Utflytting, emigration, at);
         RegisterEntries.Close(person.Document.Bostedsadresse, at);
         RegisterEntries.Close(person.Document.Oppholdsadresse, at);
         RegisterEntries.Close(person.Document.Postadresse, at);
@@ -216,12 +216,12 @@ internal sealed class PersonMutations
             _random.Chance(0.3)
                 ? new KontaktadresseIUtlandet
                 {
-                    Adressegradering = Adressegradering.Ugradert,
+                    Adressegradering = Protection(person),
                     UtenlandskAdresseIFrittFormat = new InternasjonalAdresseIFrittFormat { Adresselinje = new[] { abroad.Adressenavn }, ByEllerStedsnavn = abroad.ByEllerStedsnavn, Landkode = abroad.Landkode, Postkode = abroad.Postkode },
                 }
                 : new KontaktadresseIUtlandet
                 {
-                    Adressegradering = Adressegradering.Ugradert,
+                    Adressegradering = Protection(person),
                     UtenlandskAdresse = new InternasjonalAdresse { Adressenavn = abroad.Adressenavn, ByEllerStedsnavn = abroad.ByEllerStedsnavn, Landkode = abroad.Landkode, Postkode = abroad.Postkode },
                 },
             at,
@@ -251,7 +251,7 @@ internal sealed class PersonMutations
         var status = _factory.Status(Personstatus.Bosatt, at, Moments.AtStartOf(cameOn));
         person.Document.Status = RegisterEntries.Supersede(person.Document.Status, status, at);
         var immigration = RegisterEntries.Stamp(new InnflyttingTilNorge { Fraflyttingsland = from }, at, Moments.AtStartOf(cameOn));
-        person.Document.Innflytting = RegisterEntries.Add(person.Document.Innflytting, immigration);
+        person.Document.Innflytting = RegisterEntries.Supersede(person.Document.Innflytting, immigration, at);
         var residence = _factory.Residence(address, cameOn, at, Adressegradering.Ugradert);
         person.Document.Bostedsadresse = RegisterEntries.Supersede(person.Document.Bostedsadresse, residence, at);
         RegisterEntries.Close(person.Document.PostadresseIUtlandet, at);
@@ -267,9 +267,10 @@ internal sealed class PersonMutations
         };
     }
 
+    /// <summary>A new postal address; a strengt fortrolig person keeps the open one Kripos or Skatt Nord administers, a fortrolig one's is graded.</summary>
     public IReadOnlyList<RegisterChange>? ChangePostalAddress(SimulatedPerson person, DateTimeOffset at)
     {
-        if (person.IsDead || person.AgeOn(Moments.DayOf(at)) < 18)
+        if (person.IsDead || person.AgeOn(Moments.DayOf(at)) < 18 || Protection(person) == Adressegradering.StrengtFortrolig)
         {
             return null;
         }
@@ -279,28 +280,19 @@ internal sealed class PersonMutations
         var entry = roll < 0.55 ? _factory.PostBox(area, at)
             : roll < 0.85 ? _factory.PostalAddress(AddressFactory.Create(_random, area), at)
             : _factory.FreeFormatPostalAddress(AddressFactory.Create(_random, area), at);
+        entry.Adressegradering = Protection(person);
         person.Document.Postadresse = RegisterEntries.Supersede(person.Document.Postadresse, entry, at);
         return new[] { new RegisterChange(person, Hendelsestyper.EndringIKontaktinformasjon, at, new[] { new EntityChange("postadresse", EntityChange.RegistrereNy, entry) }) };
     }
 
     public IReadOnlyList<RegisterChange>? ChangeTemporaryAddress(SimulatedPerson person, DateTimeOffset at)
     {
-        if (!person.IsResident || person.AgeOn(Moments.DayOf(at)) < 17)
+        if (!person.IsResident || person.AgeOn(Moments.DayOf(at)) < 17 || Protection(person) == Adressegradering.StrengtFortrolig)
         {
             return null;
         }
 
-        var address = AddressFactory.Create(_random);
-        var entry = RegisterEntries.Stamp(
-            new Oppholdsadresse
-            {
-                Adressegradering = Adressegradering.Ugradert,
-                AdresseIdentifikatorFraMatrikkelen = address.AdresseIdentifikator,
-                Oppholdsadressedato = Moments.DayOf(at),
-                Vegadresse = address.ToVegadresse(),
-            },
-            at,
-            at);
+        var entry = _factory.Stay(AddressFactory.Create(_random), Protection(person), at);
         person.Document.Oppholdsadresse = RegisterEntries.Supersede(person.Document.Oppholdsadresse, entry, at);
         return new[] { new RegisterChange(person, Hendelsestyper.EndringIOppholdsadresse, at, new[] { new EntityChange("oppholdsadresse", EntityChange.RegistrereNy, entry) }) };
     }
@@ -325,6 +317,12 @@ internal sealed class PersonMutations
         return new[] { new RegisterChange(person, Hendelsestyper.EndringIStatsborgerskap, at, new[] { new EntityChange("statsborgerskap", EntityChange.RegistrereNy, entry) }) };
     }
 
+    /// <summary>
+    /// The person gets address protection. Fortrolig: every current address is graded fortrolig (docs sos-adresser.md).
+    /// Strengt fortrolig: Freg holds no address for the person, so the residence keeps only its grading, the other
+    /// addresses end, and an open postal address administered by Kripos or Skatt Nord is registered (sos-spesreg.md). One
+    /// event carries every change (news 2023-05-08).
+    /// </summary>
     public IReadOnlyList<RegisterChange>? ProtectAddress(SimulatedPerson person, DateTimeOffset at, Adressegradering level)
     {
         if (!person.IsResident || person.Address is not { } address || RegisterEntries.Current(person.Document.Adressebeskyttelse) is not null)
@@ -337,14 +335,45 @@ internal sealed class PersonMutations
         var movedIn = RegisterEntries.Current(person.Document.Bostedsadresse)?.Flyttedato ?? Moments.DayOf(at);
         var residence = _factory.Residence(address, movedIn, at, level);
         person.Document.Bostedsadresse = RegisterEntries.Supersede(person.Document.Bostedsadresse, residence, at);
-        return new[]
+        var changes = new List<EntityChange>
         {
-            new RegisterChange(person, Hendelsestyper.EndringIAdressebeskyttelse, at, new EntityChange[]
-            {
-                new("adressebeskyttelse", EntityChange.RegistrereNy, protection),
-                new("bostedsadresse", EntityChange.RegistrereNy, residence),
-            }),
+            new("adressebeskyttelse", EntityChange.RegistrereNy, protection),
+            new("bostedsadresse", EntityChange.RegistrereNy, residence),
         };
+        if (level == Adressegradering.StrengtFortrolig)
+        {
+            RegisterEntries.Close(person.Document.Oppholdsadresse, at);
+            RegisterEntries.Close(person.Document.DeltBosted, at);
+            RegisterEntries.Close(person.Document.PostadresseIUtlandet, at);
+            var open = _factory.OpenPostalAddress(at);
+            person.Document.Postadresse = RegisterEntries.Supersede(person.Document.Postadresse, open, at);
+            changes.Add(new EntityChange("postadresse", EntityChange.RegistrereNy, open));
+        }
+        else
+        {
+            person.Document.Oppholdsadresse = Regrade(person.Document.Oppholdsadresse, level, at, (entry, grade) => entry.Adressegradering = grade, "oppholdsadresse", changes);
+            person.Document.DeltBosted = Regrade(person.Document.DeltBosted, level, at, (entry, grade) => entry.Adressegradering = grade, "deltBosted", changes);
+            person.Document.Postadresse = Regrade(person.Document.Postadresse, level, at, (entry, grade) => entry.Adressegradering = grade, "postadresse", changes);
+            person.Document.PostadresseIUtlandet = Regrade(person.Document.PostadresseIUtlandet, level, at, (entry, grade) => entry.Adressegradering = grade, "postadresseIUtlandet", changes);
+        }
+
+        return new[] { new RegisterChange(person, Hendelsestyper.EndringIAdressebeskyttelse, at, changes) };
+    }
+
+    /// <summary>Replaces the current entry of an address property by a copy with the new grading (the entries before it keep theirs).</summary>
+    private static List<T>? Regrade<T>(IReadOnlyList<T>? entries, Adressegradering level, DateTimeOffset at, Action<T, Adressegradering> grade, string property, List<EntityChange> changes)
+        where T : class, IRegisterEntry
+    {
+        if (RegisterEntries.Current(entries) is not { } current)
+        {
+            return entries?.ToList();
+        }
+
+        var regraded = RegisterEntries.Copy(current);
+        grade(regraded, level);
+        RegisterEntries.Stamp(regraded, at, current.Gyldighetstidspunkt ?? at);
+        changes.Add(new EntityChange(property, EntityChange.RegistrereNy, regraded));
+        return RegisterEntries.Supersede(entries, regraded, at);
     }
 
     public IReadOnlyList<RegisterChange>? VerifyIdentity(SimulatedPerson person, DateTimeOffset at)
@@ -500,6 +529,10 @@ internal sealed class PersonMutations
             changes.Add(new EntityChange(property, EntityChange.RegistrereNy, current));
         }
     }
+
+    /// <summary>The grading the person's new addresses get: their address protection, else ugradert.</summary>
+    private static Adressegradering Protection(SimulatedPerson person)
+        => RegisterEntries.Current(person.Document.Adressebeskyttelse)?.Graderingsnivaa ?? Adressegradering.Ugradert;
 
     private static bool CanMarry(SimulatedPerson person, DateOnly day)
         => person.IsResident && !person.IsDNumberHolder && person.AgeOn(day) >= 20 && person.SpouseIdentifier is null;

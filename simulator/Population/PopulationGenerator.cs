@@ -8,7 +8,8 @@ namespace FregGen.Simulator.Population;
 /// <summary>
 /// Builds the population from the seed: households of singles, couples and families (with children, some born inside the
 /// feed window), immigrants and d-number holders, then applies changes that happened before the feed window (deaths,
-/// emigration, address protection, post boxes, guardianship) so that the documents carry history.
+/// emigration, address protection, post boxes, guardianship) so that the documents carry history, and every case the
+/// packages' screening rules apply to (<see cref="ScreeningCases"/>).
 /// </summary>
 internal sealed class PopulationGenerator
 {
@@ -206,5 +207,6 @@ internal sealed class PopulationGenerator
         }
 
         new RareRegisterData(_random, _registry, _factory).Add(windowStart);
+        new ScreeningCases(_random, _registry, _factory, _mutations).Add(windowStart);
     }
 }

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json;
+using FregGen.Simulator.Freg;
 
 namespace FregGen.Simulator.Population;
 
@@ -19,6 +21,14 @@ internal static class RegisterEntries
         entry.ErGjeldende = true;
         entry.Kilde = registeredAt < FolkeregisteretStart ? "KILDE_DSF" : "SKD";
         return entry;
+    }
+
+    /// <summary>An independent copy of an entry (the generated models are plain objects; a JSON round trip copies every field).</summary>
+    public static T Copy<T>(T entry)
+        where T : class, IRegisterEntry
+    {
+        var info = FregJsonContext.GetTypeInfo<T>();
+        return JsonSerializer.Deserialize(JsonSerializer.SerializeToUtf8Bytes(entry, info), info)!;
     }
 
     public static T? Current<T>(IReadOnlyList<T>? entries)

@@ -63,6 +63,12 @@ internal sealed class SimulatedPerson
 
     public Sivilstandstype MaritalStatus => RegisterEntries.Current(Document.Sivilstand)?.SivilstandVerdi ?? Sivilstandstype.Uoppgitt;
 
+    /// <summary>The kommune of the current bostedsadresse (street, farm or unknown residence), or null without one.</summary>
+    public string? Kommunenummer
+        => RegisterEntries.Current(Document.Bostedsadresse) is { } residence
+            ? residence.Vegadresse?.Kommunenummer ?? residence.Matrikkeladresse?.Matrikkelnummer?.Kommunenummer ?? residence.UkjentBosted?.Bostedskommune
+            : null;
+
     public string? SpouseIdentifier
     {
         get

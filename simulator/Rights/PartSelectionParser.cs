@@ -1,56 +1,22 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using FregGen.Catalogue;
 using Microsoft.Extensions.Primitives;
 
 namespace FregGen.Simulator.Rights;
 
 /// <summary>
-/// Resolves the <c>part</c> query values of a request for a package with the shared catalogue code: no part means
-/// person-basis, <c>historikk</c> adds earlier entries, aliases expand per package, and a value the package does not
-/// accept is an error.
+/// Reads the <c>part</c> query values of a request (repeated, or comma-separated) and resolves them for the package with
+/// the shared catalogue code (<see cref="RightsPackage.SelectParts"/>); a value the package does not accept is an error.
 /// </summary>
 internal static class PartSelectionParser
 {
     public static PartSelection? TryParse(StringValues values, RightsPackage package, SimulatorCatalogue catalogue, out string? invalidPart)
     {
-        invalidPart = null;
-        var properties = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var includeHistory = false;
-        var selectsProperties = false;
-        foreach (var raw in values)
-        {
-            foreach (var part in (raw ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                var resolution = package.ResolvePart(part, catalogue.Catalogue, catalogue.SpecPersonProperties);
-                if (resolution is null)
-                {
-                    invalidPart = part;
-                    return null;
-                }
-
-                if (resolution.IsHistoryModifier)
-                {
-                    includeHistory = true;
-                    continue;
-                }
-
-                selectsProperties = true;
-                foreach (var property in resolution.Properties)
-                {
-                    properties.Add(property);
-                }
-            }
-        }
-
-        if (!selectsProperties)
-        {
-            foreach (var property in package.PersonBasisProperties())
-            {
-                properties.Add(property);
-            }
-        }
-
-        return new PartSelection(properties, includeHistory);
+        var parts = values.SelectMany(raw => (raw ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var outcome = package.SelectParts(parts, catalogue.Catalogue, catalogue.SpecPersonProperties);
+        invalidPart = outcome.InvalidParts.FirstOrDefault();
+        return invalidPart is null ? new PartSelection(outcome.Properties, outcome.IncludeHistory) : null;
     }
 }

@@ -6,13 +6,15 @@ using FregGen.Catalogue;
 namespace FregGen.Simulator.Rights;
 
 /// <summary>
-/// Applies a package's rules to a full person document: only granted, selected top-level properties; only current entries
-/// unless history was asked for and the package has history for the property; excluded fields removed.
+/// Applies a package's rules to a full person document: only granted, selected top-level properties (and those Freg
+/// returns whatever part says); only current entries unless history was asked for and the package has history for the
+/// property; the package's per-person screening rules; excluded fields removed.
 /// </summary>
 internal static class PersonDocumentFilter
 {
     public static void Apply(JsonObject document, RightsPackage package, PartSelection selection)
     {
+        var addressProtection = PersonScreening.AddressProtection(document);
         foreach (var property in document.ToArray())
         {
             var name = property.Key;
@@ -51,6 +53,7 @@ internal static class PersonDocumentFilter
             }
         }
 
+        PersonScreening.Apply(document, package, SimulatorCatalogue.Definition, addressProtection);
         foreach (var excluded in package.ExcludedFields)
         {
             Remove(document, excluded.Path.Split('.'), 0);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Running;
 using FregGen.Benchmarks.Analyzers;
@@ -38,6 +39,9 @@ public static class BenchmarkSuite
         var bulkResponse = Timed(steps, "1a. Bulk response deserialisation", () => Run<BulkResponseDeserialisation>(BenchmarkConfigs.RunTime(mode)));
         var feedPage = Timed(steps, "1b. Feed page deserialisation", () => Run<FeedPageDeserialisation>(BenchmarkConfigs.RunTime(mode)));
         var bulkRequest = Timed(steps, "1c. Bulk request serialisation", () => Run<BulkRequestSerialisation>(BenchmarkConfigs.RunTime(mode)));
+        var secondBulk = Timed(steps, "1d. Second bulk response deserialisation", () => Run<SecondBulkResponseDeserialisation>(BenchmarkConfigs.RunTime(mode)));
+        var unknownProperty = Timed(steps, "1e. Unknown property on every entry", () => Run<UnknownPropertyDeserialisation>(BenchmarkConfigs.RunTime(mode)));
+        var paired = Timed(steps, "Paired rounds for 1a, 1d, 1e", () => new[] { "1a", "1d", "1e" }.SelectMany(PairedRatios.For).ToList());
         var generators = Timed(steps, "2a. Generators on the real spec", () => Run<GeneratorVersusNSwag>(BenchmarkConfigs.BuildTime(mode)));
         var unrelatedEdit = Timed(steps, "2b. Unrelated edit rerun", () => Run<UnrelatedEditRerun>(BenchmarkConfigs.BuildTime(mode)));
         var codeSize = Timed(steps, "2c. Generated code size", () => GeneratedCodeSize.Measure(specText, peers.NSwagSourceFile, peers.KiotaSourceFolder));
@@ -47,7 +51,41 @@ public static class BenchmarkSuite
 
         return new SuiteResults(
             mode, started, total.Elapsed, machine, loadBefore, MachineInfo.LoadAverage(), payloads, peers,
-            bulkResponse, feedPage, bulkRequest, generators, unrelatedEdit, incrementality, codeSize, analyzers, emptyAnalyzer, analyzersInDefaultProject, steps);
+            bulkResponse, feedPage, bulkRequest, secondBulk, unknownProperty, paired, generators, unrelatedEdit, incrementality, codeSize, analyzers, emptyAnalyzer, analyzersInDefaultProject, steps);
+    }
+
+    /// <summary>The run-time benchmarks that can run on their own (<c>--only</c>), by their section in the report.</summary>
+    public static IReadOnlyDictionary<string, Type> RunTimeSections { get; } = new Dictionary<string, Type>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["1a"] = typeof(BulkResponseDeserialisation),
+        ["1b"] = typeof(FeedPageDeserialisation),
+        ["1c"] = typeof(BulkRequestSerialisation),
+        ["1d"] = typeof(SecondBulkResponseDeserialisation),
+        ["1e"] = typeof(UnknownPropertyDeserialisation),
+    };
+
+    /// <summary>Only the named run-time sections, on the same payloads and peers as a full run; for measuring one change without the whole suite.</summary>
+    public static async Task<PartialResults> RunSectionsAsync(SuiteMode mode, IReadOnlyList<string> sections)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var total = Stopwatch.StartNew();
+        var loadBefore = MachineInfo.LoadAverage();
+        var machine = MachineInfo.Read();
+        Log("FregGen benchmarks, " + mode.Name + " run of sections " + string.Join(", ", sections) + ", on " + machine.Cpu + " (" + machine.LogicalCores + " cores), load " + loadBefore);
+        var steps = new List<SuiteStep>();
+        var payloads = await TimedAsync(steps, "Payloads from the simulator", SimulatorPayloadSource.FetchAsync);
+        var peers = await TimedAsync(steps, "Peers generated, compiled in memory, loaded", () => PeerCompilation.CreateAsync(payloads.PersonIdentifiers));
+        RuntimeInputs.Prepare(payloads, peers);
+        var measured = new Dictionary<string, MeasuredSuite>(StringComparer.OrdinalIgnoreCase);
+        var paired = new List<PairedRatio>();
+        foreach (var section in sections)
+        {
+            var type = RunTimeSections[section];
+            measured[section] = Timed(steps, section + ". " + type.Name, () => Run(type, BenchmarkConfigs.RunTime(mode)));
+            paired.AddRange(Timed(steps, section + ". paired rounds", () => PairedRatios.For(section)));
+        }
+
+        return new PartialResults(mode, started, total.Elapsed, machine, loadBefore, MachineInfo.LoadAverage(), payloads, peers, measured, paired, steps);
     }
 
     public static void Log(string message) => Console.WriteLine("[FregGen.Benchmarks] " + message);
@@ -74,15 +112,17 @@ public static class BenchmarkSuite
         return results;
     }
 
-    private static MeasuredSuite Run<TBenchmark>(BenchmarkDotNet.Configs.IConfig config)
+    private static MeasuredSuite Run<TBenchmark>(BenchmarkDotNet.Configs.IConfig config) => Run(typeof(TBenchmark), config);
+
+    private static MeasuredSuite Run(Type benchmark, BenchmarkDotNet.Configs.IConfig config)
     {
         GC.Collect();
-        Log("Managed heap before " + typeof(TBenchmark).Name + ": " + ReportFormat.Bytes(GC.GetTotalMemory(forceFullCollection: true)));
-        var summary = BenchmarkRunner.Run<TBenchmark>(config);
-        var suite = SummaryReader.Read(typeof(TBenchmark).Name, summary);
+        Log("Managed heap before " + benchmark.Name + ": " + ReportFormat.Bytes(GC.GetTotalMemory(forceFullCollection: true)));
+        var summary = BenchmarkRunner.Run(benchmark, config);
+        var suite = SummaryReader.Read(benchmark.Name, summary);
         if (suite.Failures.Count > 0)
         {
-            throw new InvalidOperationException(typeof(TBenchmark).Name + " failed: " + string.Join("; ", suite.Failures));
+            throw new InvalidOperationException(benchmark.Name + " failed: " + string.Join("; ", suite.Failures));
         }
 
         return suite;

@@ -6,6 +6,7 @@ using FregGen.Benchmarks.Infrastructure;
 using FregGen.Benchmarks.Payloads;
 using FregGen.Benchmarks.Peers;
 using FregGen.Benchmarks.Reporting;
+using FregGen.Benchmarks.Runtime;
 
 namespace FregGen.Benchmarks;
 
@@ -25,6 +26,9 @@ public sealed record SuiteResults(
     MeasuredSuite BulkResponse,
     MeasuredSuite FeedPage,
     MeasuredSuite BulkRequest,
+    MeasuredSuite SecondBulkResponse,
+    MeasuredSuite UnknownProperty,
+    IReadOnlyList<PairedRatio> PairedRatios,
     MeasuredSuite Generators,
     MeasuredSuite UnrelatedEdit,
     IReadOnlyList<IncrementalityResult> Incrementality,
@@ -32,4 +36,18 @@ public sealed record SuiteResults(
     AnalyzerOverhead Analyzers,
     AnalyzerOverhead EmptyAnalyzer,
     AnalyzerOverhead AnalyzersInDefaultProject,
+    IReadOnlyList<SuiteStep> Steps);
+
+/// <summary>What a run of some run-time sections (<c>--only</c>) measured, by section (1a, 1d, …).</summary>
+public sealed record PartialResults(
+    SuiteMode Mode,
+    DateTimeOffset Started,
+    TimeSpan Duration,
+    MachineInfo Machine,
+    string LoadBefore,
+    string LoadAfter,
+    PayloadSet Payloads,
+    PeerCompilation Peers,
+    IReadOnlyDictionary<string, MeasuredSuite> Sections,
+    IReadOnlyList<PairedRatio> PairedRatios,
     IReadOnlyList<SuiteStep> Steps);

@@ -65,7 +65,7 @@ public sealed class ClientTests
         Assert.Equal("FREG-403", exception.Error!.Kode);
         Assert.Equal("ERROR", exception.Error.Alvorlighetsgrad);
         Assert.Equal(403, exception.Error.HttpStatus);
-        Assert.Contains("[fnr]", exception.Error.Melding, StringComparison.Ordinal);
+        Assert.Contains(FregGen.Runtime.Logging.FregLogRedactor.Replacement, exception.Error.Melding, StringComparison.Ordinal);
         Assert.Contains("FREG-403", exception.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(Fnr, exception.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(Fnr, exception.Error.ToString(), StringComparison.Ordinal);

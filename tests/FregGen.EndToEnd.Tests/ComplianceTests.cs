@@ -10,12 +10,47 @@ namespace FregGen.EndToEnd.Tests;
 /// The compliance analyzers from the packed package in a two-project solution: a model library generated for
 /// offentlig-med-hjemmel and an app whose rights package is privat.
 /// </summary>
-public sealed class ComplianceTests : IClassFixture<PackedFregGen>
+[Collection(PackedFregGenCollection.Name)]
+public sealed class ComplianceTests
 {
     private const string Violations = """
             var relations = person.Familierelasjon;
             await client.HentPersonerAsync(new PersonBulkoppslagRequest { FoedselsEllerDNummer = ["x"] });
             text += relations?.Count;
+        """;
+
+    private const string ExpectedReport = """
+        Freg usage report for App
+        Rights package: privat (Privat virksomhet)
+        privat grants all of what the code uses; so do these narrower packages: presse-uten-folkeregisteridentifikator, privat-uten-folkeregisteridentifikator, presse.
+
+        Person fields (3)
+          adressebeskyttelse  first used at Program.cs(10,64), 1 use
+          bostedsadresse      first used at Program.cs(10,116), 1 use
+          navn                first used at Program.cs(10,16), 1 use
+
+        Parts (3)
+          adressebeskyttelse  first used at Program.cs(9,144), 1 use
+          bostedsadresse      first used at Program.cs(9,119), 1 use
+          navn                first used at Program.cs(9,104), 1 use
+
+        Operations (1)
+          GET /v1/personer/entydigsoek  first used at Program.cs(9,24), 1 use
+
+        Rights packages that grant all of it, narrowest first (9)
+          presse-uten-folkeregisteridentifikator  Presse uten folkeregisteridentifikator
+          privat-uten-folkeregisteridentifikator  Privat virksomhet uten folkeregisteridentifikator
+          presse                                  Presse
+          privat                                  Privat virksomhet
+          privat-uten-hjemmel                     Privat virksomhet uten hjemmel
+          offentlig-uten-hjemmel                  Offentlig virksomhet uten hjemmel
+          finans                                  Finans
+          utsteder-eid                            Utsteder av elektronisk identitetsbevis (Utsteder eID)
+          offentlig-med-hjemmel                   Offentlig og privat virksomhet med hjemmel
+
+        Rights packages that fall short, and why (0)
+          none
+
         """;
 
     private readonly PackedFregGen _package;
@@ -44,7 +79,7 @@ public sealed class ComplianceTests : IClassFixture<PackedFregGen>
     }
 
     [Fact]
-    public void The_same_app_with_only_granted_usage_builds_clean_and_writes_the_usage_report()
+    public void The_same_app_with_only_granted_usage_builds_clean_and_writes_the_usage_report_and_its_JSON_twin()
     {
         var solution = _package.CreateConsumer("Compliance", ("$VIOLATIONS$", string.Empty));
 
@@ -52,12 +87,24 @@ public sealed class ComplianceTests : IClassFixture<PackedFregGen>
 
         build.AssertSuccess("building the compliant app");
         Assert.DoesNotContain(": warning ", build.Output, StringComparison.Ordinal);
-        var report = File.ReadAllText(Path.Combine(solution, "App", "bin", "Debug", "net10.0", "freg-usage.txt"));
-        Assert.Contains("Freg usage report for App (rights package: privat)", report, StringComparison.Ordinal);
-        Assert.Contains("fields: bostedsadresse, navn", report, StringComparison.Ordinal);
-        Assert.Contains("parts: bostedsadresse, navn", report, StringComparison.Ordinal);
-        Assert.Contains("operations: GET /v1/personer/entydigsoek", report, StringComparison.Ordinal);
-        Assert.Contains("privat", report.Split('\n').Last(l => l.Length > 0), StringComparison.Ordinal);
+        var output = Path.Combine(solution, "App", "bin", "Debug", "net10.0");
+        var report = File.ReadAllText(Path.Combine(output, "freg-usage.txt")).Replace("\r\n", "\n");
+        Assert.Equal(ExpectedReport, report);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "freg-usage.json")));
+        Assert.Equal("App", json.RootElement.GetProperty("project").GetString());
+        Assert.True(json.RootElement.GetProperty("rightsPackage").GetProperty("grantsAll").GetBoolean());
+        Assert.Equal(new[] { "adressebeskyttelse", "bostedsadresse", "navn" }, json.RootElement.GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()));
+    }
+
+    [Fact]
+    public void An_address_passed_on_without_checking_adressebeskyttelse_is_FREG108()
+    {
+        var solution = _package.CreateConsumer("Compliance", ("$VIOLATIONS$", "        static string? Letter(Folkeregisterperson p) => p.Postadresse?.FirstOrDefault()?.Vegadresse?.Adressenavn;\n        text += Letter(person);"));
+
+        var build = _package.Build(Path.Combine(solution, "App"), "-p:TreatWarningsAsErrors=false");
+
+        build.AssertSuccess("building the app with the warning");
+        Assert.Contains("Program.cs(11,59): warning FREG108: The address 'p.Postadresse' is returned in a method that never reads this person's adressebeskyttelse", build.Output, StringComparison.Ordinal);
     }
 
     private static int StartLine(JsonElement result)

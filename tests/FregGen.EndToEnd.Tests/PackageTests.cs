@@ -12,14 +12,15 @@ using FregGen.Generator.Tests.Infrastructure;
 namespace FregGen.EndToEnd.Tests;
 
 /// <summary>The packed FregGen .nupkg in a fresh consumer project: it restores from a folder feed, generates, builds and runs.</summary>
-public sealed class PackageTests : IClassFixture<PackedFregGen>
+[Collection(PackedFregGenCollection.Name)]
+public sealed class PackageTests
 {
     private readonly PackedFregGen _package;
 
     public PackageTests(PackedFregGen package) => _package = package;
 
     [Fact]
-    public void The_package_holds_the_generator_its_dependencies_the_analyzers_and_the_props()
+    public void The_package_holds_the_generator_its_dependencies_the_analyzers_the_build_task_and_the_props()
     {
         using var archive = System.IO.Compression.ZipFile.OpenRead(_package.NupkgPath);
         var entries = archive.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
@@ -31,6 +32,8 @@ public sealed class PackageTests : IClassFixture<PackedFregGen>
         Assert.Contains("analyzers/dotnet/cs/FregGen.Analyzers.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/FregGen.CodeFixes.dll", entries);
         Assert.Contains("build/FregGen.props", entries);
+        Assert.Contains("build/FregGen.targets", entries);
+        Assert.Contains("tasks/netstandard2.0/FregGen.Tasks.dll", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
     }
 
@@ -122,7 +125,7 @@ public sealed class PackageTests : IClassFixture<PackedFregGen>
         var build = _package.Build(consumer);
 
         Assert.NotEqual(0, build.ExitCode);
-        Assert.Contains("Program.cs(10,", build.Output, StringComparison.Ordinal);
+        Assert.Contains("Program.cs(12,", build.Output, StringComparison.Ordinal);
         Assert.Contains("CS1061", build.Output, StringComparison.Ordinal);
         Assert.Contains("Familierelasjon", build.Output, StringComparison.Ordinal);
     }

@@ -78,6 +78,17 @@ public sealed class CompileTests
     }
 
     [Fact]
+    public void Generated_code_compiles_next_to_the_SDKs_implicit_usings()
+    {
+        var implicitUsings = "global using global::System; global using global::System.Collections.Generic; global using global::System.IO; global using global::System.Linq; global using global::System.Net.Http; global using global::System.Text; global using global::System.Threading; global using global::System.Threading.Tasks;";
+        var outcome = GeneratorHarness.Run(new GeneratorScenario { RightsPackage = "privat", Sources = new[] { implicitUsings, Usage } });
+
+        // A using the SDK already imports globally is only a hidden CS8933, which no build shows.
+        var problems = outcome.Compilation.GetDiagnostics().Where(d => d.Severity != DiagnosticSeverity.Hidden).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(30)));
+    }
+
+    [Fact]
     public void Generated_code_compiles_with_the_oldest_supported_language_version()
     {
         var outcome = GeneratorHarness.Run(new GeneratorScenario { RightsPackage = "offentlig-med-hjemmel", LanguageVersion = LanguageVersion.CSharp11 });

@@ -23,7 +23,7 @@ public sealed class IdentityNumberTests
         Assert.Equal(ids.Count, ids.Distinct().Count());
         Assert.All(ids, id => Assert.True(IsValidSynthetic(id), "Not a valid synthetic number: " + Mask(id)));
         var dNumbers = ids.Count(id => id[0] >= '4');
-        Assert.InRange(dNumbers, 50, 500);
+        Assert.InRange(dNumbers, 25, 500);
     }
 
     private static bool IsValidSynthetic(string id)

@@ -18,7 +18,7 @@ public sealed class OperationAnalyzer : ComplianceAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.OperationNotOffered, DiagnosticDescriptors.PartNotGranted);
 
-    private protected override void Start(CompilationStartAnalysisContext start, ProjectRights rights)
+    private protected override void Start(CompilationStartAnalysisContext start, ProjectRights rights, FregSymbols symbols)
     {
         if (rights.Package is not { } package)
         {

@@ -28,36 +28,24 @@ public sealed class PartSelectionAnalyzer : ComplianceAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.FieldOutsidePartSelection, DiagnosticDescriptors.LookupWithoutMinimalParts);
 
-    private protected override void Start(CompilationStartAnalysisContext start, ProjectRights rights)
+    private protected override void Start(CompilationStartAnalysisContext start, ProjectRights rights, FregSymbols symbols)
     {
         if (rights.Package is not { } package)
         {
             return;
         }
 
-        start.RegisterOperationBlockAction(block => AnalyzeBody(block.ReportDiagnostic, rights, package, block.OperationBlocks));
+        start.RegisterOperationBlockAction(block => AnalyzeBody(block.ReportDiagnostic, rights, symbols, package, block.OperationBlocks));
     }
 
     internal static HashSet<string> Selected(PartArgument parts, RightsPackage package, RightsCatalogue catalogue)
-    {
-        var selected = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var values = parts.IsOmitted ? new[] { RightsPackage.PersonBasisPart } : parts.Elements.Select(e => e.Value);
-        foreach (var value in values)
-        {
-            if (package.ResolvePart(value, catalogue) is { } resolution)
-            {
-                selected.UnionWith(resolution.Properties);
-            }
-        }
-
-        return selected;
-    }
+        => package.SelectParts(parts.IsOmitted ? new[] { RightsPackage.PersonBasisPart } : parts.Elements.Select(e => e.Value), catalogue).Properties;
 
     /// <summary>
     /// One walk over the body collects lookups, person-field reads and what carries values between them; most bodies
     /// contain no lookup and end there.
     /// </summary>
-    private static void AnalyzeBody(Action<Diagnostic> report, ProjectRights rights, RightsPackage package, ImmutableArray<IOperation> roots)
+    private static void AnalyzeBody(Action<Diagnostic> report, ProjectRights rights, FregSymbols symbols, RightsPackage package, ImmutableArray<IOperation> roots)
     {
         List<Lookup>? lookups = null;
         var reads = new List<IPropertyReferenceOperation>();
@@ -72,7 +60,7 @@ public sealed class PartSelectionAnalyzer : ComplianceAnalyzer
                     case IInvocationOperation invocation when FregAttributes.Operation(invocation.TargetMethod) is not null && PartArgument.Of(invocation, rights.Catalogue) is { } parts:
                         (lookups ??= new List<Lookup>()).Add(new Lookup(invocation, parts));
                         break;
-                    case IPropertyReferenceOperation property when FregAttributes.TopLevelField(property.Property) is not null:
+                    case IPropertyReferenceOperation property when symbols.Member(property.Property).TopLevelField is not null:
                         reads.Add(property);
                         break;
                     case ILocalReferenceOperation local:
@@ -91,15 +79,15 @@ public sealed class PartSelectionAnalyzer : ComplianceAnalyzer
         }
 
         var flow = new LookupFlow(lookups, assignments.OrderBy(a => a.Syntax.SpanStart).ToList(), localReferences);
-        Analyze(report, rights, package, flow, reads.OrderBy(r => r.Syntax.SpanStart).ToList());
+        Analyze(report, rights, symbols, package, flow, reads.OrderBy(r => r.Syntax.SpanStart).ToList());
     }
 
-    private static void Analyze(Action<Diagnostic> report, ProjectRights rights, RightsPackage package, LookupFlow flow, List<IPropertyReferenceOperation> reads)
+    private static void Analyze(Action<Diagnostic> report, ProjectRights rights, FregSymbols symbols, RightsPackage package, LookupFlow flow, List<IPropertyReferenceOperation> reads)
     {
         var readsByLookup = new Dictionary<Lookup, List<(IPropertyReferenceOperation Read, string Field)>>();
         foreach (var read in reads)
         {
-            if (flow.SourceOf(read.Instance) is { } lookup && FregAttributes.TopLevelField(read.Property) is { } field)
+            if (flow.SourceOf(read.Instance) is { } lookup && symbols.Member(read.Property).TopLevelField is { } field)
             {
                 if (!readsByLookup.TryGetValue(lookup, out var list))
                 {

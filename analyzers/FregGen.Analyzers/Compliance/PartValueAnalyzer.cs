@@ -27,7 +27,7 @@ public sealed class PartValueAnalyzer : ComplianceAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.PartNotGranted);
 
-    private protected override void Start(CompilationStartAnalysisContext start, ProjectRights rights)
+    private protected override void Start(CompilationStartAnalysisContext start, ProjectRights rights, FregSymbols symbols)
     {
         if (rights.Package is null)
         {
@@ -39,7 +39,7 @@ public sealed class PartValueAnalyzer : ComplianceAnalyzer
             {
                 switch (operation.Operation)
                 {
-                    case IPropertyReferenceOperation property when FregAttributes.PartValue(property.Property) is { } value:
+                    case IPropertyReferenceOperation property when symbols.Member(property.Property).PartValue is { } value:
                         Check(operation, rights, value, Locations.OfMemberName(property.Syntax), MemberKind);
                         break;
                     case IConversionOperation { OperatorMethod: not null } conversion when FregAttributes.IsPartType(conversion.Type) && conversion.Operand.ConstantValue is { HasValue: true, Value: string text }:

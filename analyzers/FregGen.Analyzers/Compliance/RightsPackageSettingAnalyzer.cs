@@ -19,7 +19,7 @@ public sealed class RightsPackageSettingAnalyzer : ComplianceAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.RightsPackageMissingOrUnknown, DiagnosticDescriptors.CatalogueInvalid);
 
-    private protected override void Start(CompilationStartAnalysisContext start, ProjectRights rights)
+    private protected override void Start(CompilationStartAnalysisContext start, ProjectRights rights, FregSymbols symbols)
     {
         if (rights.GeneratorEnabled)
         {
@@ -46,13 +46,13 @@ public sealed class RightsPackageSettingAnalyzer : ComplianceAnalyzer
         start.RegisterOperationAction(
             operation =>
             {
-                var member = operation.Operation switch
+                var usesFreg = operation.Operation switch
                 {
-                    IPropertyReferenceOperation property => (ISymbol)property.Property,
-                    IInvocationOperation invocation => invocation.TargetMethod,
-                    _ => null,
+                    IPropertyReferenceOperation property => symbols.Member(property.Property).IsField,
+                    IInvocationOperation invocation => FregAttributes.Operation(invocation.TargetMethod) is not null,
+                    _ => false,
                 };
-                if (member is null || (FregAttributes.FieldPaths(member).IsEmpty && (member is not IMethodSymbol method || FregAttributes.Operation(method) is null)))
+                if (!usesFreg)
                 {
                     return;
                 }

@@ -1,9 +1,9 @@
 using System;
-using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using FregGen.Analyzers.Infrastructure;
+using FregGen.Analyzers.Usage;
 using FregGen.Catalogue;
 using FregGen.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -14,47 +14,66 @@ namespace FregGen.Analyzers.Compliance;
 
 /// <summary>
 /// FREG107, once per project: what the code actually needs from Freg — the person fields, parts and operations it
-/// uses — and the narrowest rights packages that grant all of it. It answers the first two steps of Skatteetaten's
-/// consumer guide (map the need, pick the package) and lists the fields an access application and a DPIA ask for.
-/// FregGen's build target turns it into freg-usage.txt next to the build output.
+/// uses — and, for every rights package, whether it grants all of it or what it lacks. It answers the first two steps
+/// of Skatteetaten's consumer guide (map the need, pick the package) and lists the fields an access application and a
+/// DPIA ask for. The facts travel as JSON in the diagnostic's <see cref="UsageProperty"/> property through the
+/// compiler's SARIF log; FregGen's build task writes freg-usage.txt and freg-usage.json from them.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UsageReportAnalyzer : ComplianceAnalyzer
 {
+    /// <summary>The diagnostic property that holds the report as JSON (see <see cref="UsageReportJson"/>).</summary>
+    public const string UsageProperty = "FregUsage";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.UsageReport);
 
-    private protected override void Start(CompilationStartAnalysisContext start, ProjectRights rights)
+    private protected override void Start(CompilationStartAnalysisContext start, ProjectRights rights, FregSymbols symbols)
     {
-        var fields = new ConcurrentDictionary<string, byte>(StringComparer.OrdinalIgnoreCase);
-        var parts = new ConcurrentDictionary<string, byte>(StringComparer.OrdinalIgnoreCase);
-        var operations = new ConcurrentDictionary<(string Method, string Path), byte>();
+        var usage = new UsageCollector();
         start.RegisterOperationAction(
             operation =>
             {
                 switch (operation.Operation)
                 {
-                    case IPropertyReferenceOperation property when FregAttributes.TopLevelField(property.Property) is { } field:
-                        fields.TryAdd(field, 0);
+                    case IPropertyReferenceOperation property when symbols.Member(property.Property) is { IsField: true } member:
+                        AddField(usage, rights, FieldReads.PathOf(property, member, symbols), property.Syntax, FieldReads.IsReachedThroughField(property, symbols));
                         break;
-                    case IPropertyReferenceOperation property when FregAttributes.PartValue(property.Property) is { } part:
-                        parts.TryAdd(part, 0);
+                    case IPropertyReferenceOperation property when symbols.Member(property.Property).PartValue is { } part:
+                        usage.Part(part, property.Syntax);
                         break;
                     case IConversionOperation { OperatorMethod: not null } conversion when FregAttributes.IsPartType(conversion.Type) && conversion.Operand.ConstantValue is { HasValue: true, Value: string text }:
-                        parts.TryAdd(text, 0);
+                        usage.Part(text, conversion.Syntax);
+                        break;
+                    case IObjectCreationOperation creation when FregAttributes.IsPartType(creation.Type) && PartArgument.ValueOf(creation) is { } created:
+                        usage.Part(created.Value, creation.Syntax);
                         break;
                     case IInvocationOperation invocation when FregAttributes.Operation(invocation.TargetMethod) is { } declared:
-                        operations.TryAdd((declared.Method.ToUpperInvariant(), declared.Path), 0);
+                        usage.Operation(declared.Method.ToUpperInvariant(), declared.Path, invocation.Syntax);
                         if (PartArgument.Of(invocation, rights.Catalogue) is { IsOmitted: true })
                         {
-                            parts.TryAdd(RightsPackage.PersonBasisPart, 0);
+                            usage.Part(RightsPackage.PersonBasisPart, invocation.Syntax);
                         }
 
                         break;
                     case IInvocationOperation invocation when FregUrls.FromInvocation(invocation) is { } url:
-                        AddUrl(url, rights, operations, parts);
+                        AddUrl(usage, url, rights, invocation.Syntax);
                         break;
                     case IObjectCreationOperation creation when FregUrls.FromRequestMessage(creation) is { } url:
-                        AddUrl(url, rights, operations, parts);
+                        AddUrl(usage, url, rights, creation.Syntax);
+                        break;
+                    default:
+                        if (NamedFieldAccess.Of(operation.Operation, symbols) is { } named)
+                        {
+                            foreach (var path in named.Paths)
+                            {
+                                if (FieldAccessAnalyzer.IsKnownField(path, named.Model, rights, symbols))
+                                {
+                                    AddField(usage, rights, path, named.Name.Syntax, reachedThroughField: false);
+                                    break;
+                                }
+                            }
+                        }
+
                         break;
                 }
             },
@@ -64,25 +83,43 @@ public sealed class UsageReportAnalyzer : ComplianceAnalyzer
             OperationKind.ObjectCreation);
         start.RegisterCompilationEndAction(end =>
         {
-            if (fields.IsEmpty && parts.IsEmpty && operations.IsEmpty)
+            if (usage.IsEmpty)
             {
                 return;
             }
 
-            var fieldList = fields.Keys.OrderBy(f => f, StringComparer.Ordinal).ToList();
-            var partList = parts.Keys.OrderBy(p => p, StringComparer.Ordinal).ToList();
-            var operationList = operations.Keys.OrderBy(o => o.Path, StringComparer.Ordinal).ThenBy(o => o.Method, StringComparer.Ordinal).ToList();
+            var report = UsageReport.Build(usage, rights.Catalogue, rights.RequestedPackage, rights.Package);
+            var granting = report.Granting.Select(p => p.Id).ToList();
             end.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.UsageReport,
                 Location.None,
-                List(fieldList),
-                List(partList),
-                List(operationList.Select(o => o.Method + " " + o.Path)),
-                Narrowest(rights.Catalogue, fieldList, partList, operationList)));
+                ImmutableDictionary<string, string?>.Empty.Add(UsageProperty, UsageReportJson.Write(report)),
+                Count(report.Fields.Count, "person field", "person fields"),
+                Count(report.Parts.Count, "part value", "part values"),
+                Count(report.Operations.Count, "operation", "operations"),
+                granting.Count == 0 ? "no single rights package grants all of it" : "the rights packages that grant all of it, narrowest first: " + string.Join(", ", granting)));
         });
     }
 
-    private static void AddUrl(FregUrl url, ProjectRights rights, ConcurrentDictionary<(string, string), byte> operations, ConcurrentDictionary<string, byte> parts)
+    /// <summary>
+    /// A field read: a use of its top-level property (once per chain: <c>person.Bostedsadresse[0].Vegadresse</c> is
+    /// one use of bostedsadresse), and of the full path too when some package excludes it (so that the verdicts see
+    /// <c>kontaktinformasjonForDoedsbo.person.foedselsEllerDNummer</c>, which privat does not grant).
+    /// </summary>
+    private static void AddField(UsageCollector usage, ProjectRights rights, string path, SyntaxNode where, bool reachedThroughField)
+    {
+        if (!reachedThroughField)
+        {
+            usage.Field(FieldReads.TopLevel(path), where);
+        }
+
+        if (path.IndexOf('.') > 0 && rights.IsExcludedBySomePackage(path))
+        {
+            usage.Field(path, where);
+        }
+    }
+
+    private static void AddUrl(UsageCollector usage, FregUrl url, ProjectRights rights, SyntaxNode where)
     {
         var known = rights.Catalogue.Packages.SelectMany(p => p.Operations).FirstOrDefault(o => o.Key.MatchesConcretePath(url.Method, url.Path));
         if (known is null)
@@ -90,28 +127,13 @@ public sealed class UsageReportAnalyzer : ComplianceAnalyzer
             return;
         }
 
-        operations.TryAdd((url.Method, known.Path), 0);
+        usage.Operation(url.Method, known.Path, where);
         foreach (var (value, _) in url.Parts)
         {
-            parts.TryAdd(value, 0);
+            usage.Part(value, where);
         }
     }
 
-    /// <summary>The packages that grant every field, part and operation, narrowest (fewest grants) first.</summary>
-    private static string Narrowest(RightsCatalogue catalogue, List<string> fields, List<string> parts, List<(string Method, string Path)> operations)
-    {
-        var granting = catalogue.Packages
-            .Where(p => fields.All(p.GrantsField) && parts.All(part => p.ResolvePart(part, catalogue) is not null) && operations.All(o => p.GrantsOperation(o.Method, o.Path)))
-            .OrderBy(p => p.GrantsEntireSpec ? int.MaxValue : p.Properties.Count + p.Operations.Count)
-            .ThenBy(p => p.Id, StringComparer.Ordinal)
-            .Select(p => p.Id)
-            .ToList();
-        return granting.Count == 0 ? "none (no single rights package grants all of it)" : string.Join(", ", granting);
-    }
-
-    private static string List(IEnumerable<string> items)
-    {
-        var text = string.Join(", ", items);
-        return text.Length == 0 ? "none" : text;
-    }
+    private static string Count(int count, string one, string many)
+        => count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many);
 }

@@ -6,20 +6,24 @@ namespace FregGen.Analyzers.Infrastructure;
 
 /// <summary>
 /// The common start of FregGen's analyzers: generated code is not analysed, actions run concurrently, and the project's
-/// rights are resolved once per compilation and shared by all of them.
+/// rights and the Freg facts of symbols are resolved once per compilation and shared by all of them.
 /// </summary>
 public abstract class ComplianceAnalyzer : DiagnosticAnalyzer
 {
     private static readonly ConditionalWeakTable<Compilation, ProjectRights> RightsByCompilation = new();
+    private static readonly ConditionalWeakTable<Compilation, FregSymbols> SymbolsByCompilation = new();
 
     public sealed override void Initialize(AnalysisContext context)
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
-            Start(start, RightsByCompilation.GetValue(start.Compilation, _ => ProjectRights.Read(start.Options, start.CancellationToken))));
+            Start(
+                start,
+                RightsByCompilation.GetValue(start.Compilation, _ => ProjectRights.Read(start.Options, start.CancellationToken)),
+                SymbolsByCompilation.GetValue(start.Compilation, _ => new FregSymbols())));
     }
 
     /// <summary>Registers the analyzer's actions for one compilation.</summary>
-    private protected abstract void Start(CompilationStartAnalysisContext context, ProjectRights rights);
+    private protected abstract void Start(CompilationStartAnalysisContext context, ProjectRights rights, FregSymbols symbols);
 }

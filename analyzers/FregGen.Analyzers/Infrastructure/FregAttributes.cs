@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
@@ -58,20 +57,6 @@ internal static class FregAttributes
         return paths.ToImmutable();
     }
 
-    /// <summary>The top-level person property a generated person property exposes (<c>navn</c>), or null for nested ones and anything else.</summary>
-    public static string? TopLevelField(ISymbol symbol)
-    {
-        foreach (var path in FieldPaths(symbol))
-        {
-            if (path.IndexOf('.') < 0)
-            {
-                return path;
-            }
-        }
-
-        return null;
-    }
-
     public static (string Method, string Path)? Operation(IMethodSymbol method)
     {
         var attribute = Find(method.OriginalDefinition, OperationAttribute);
@@ -87,23 +72,4 @@ internal static class FregAttributes
 
     public static string? PartValue(ISymbol member)
         => Find(member, PartAttribute) is { ConstructorArguments.Length: 1 } attribute ? attribute.ConstructorArguments[0].Value as string : null;
-
-    /// <summary>The top-level person property of a field path (<c>bostedsadresse.vegadresse</c> → <c>bostedsadresse</c>).</summary>
-    public static string TopLevel(string path)
-    {
-        var dot = path.IndexOf('.');
-        return dot < 0 ? path : path.Substring(0, dot);
-    }
-
-    public static IEnumerable<string> TopLevels(ImmutableArray<string> paths)
-    {
-        var seen = new HashSet<string>();
-        foreach (var path in paths)
-        {
-            if (seen.Add(TopLevel(path)))
-            {
-                yield return TopLevel(path);
-            }
-        }
-    }
 }

@@ -48,23 +48,17 @@ internal sealed class LookupFlow
                     return lookup;
                 case ILocalReferenceOperation local:
                     return _locals.TryGetValue(local.Local, out var tracked) ? tracked : null;
-                case IConversionOperation conversion:
-                    operation = conversion.Operand;
+                case IConversionOperation or IParenthesizedOperation or IConditionalAccessInstanceOperation:
+                    operation = OperationChain.Skip(operation);
                     break;
                 case IAwaitOperation awaited:
                     operation = awaited.Operation;
-                    break;
-                case IParenthesizedOperation parenthesized:
-                    operation = parenthesized.Operand;
                     break;
                 case IPropertyReferenceOperation property:
                     operation = property.Instance;
                     break;
                 case IArrayElementReferenceOperation element:
                     operation = element.ArrayReference;
-                    break;
-                case IConditionalAccessInstanceOperation instance:
-                    operation = ConditionalAccessOf(instance)?.Operation;
                     break;
                 case IConditionalAccessOperation conditional:
                     operation = conditional.WhenNotNull;
@@ -114,19 +108,6 @@ internal sealed class LookupFlow
         => loop.LoopControlVariable is IVariableDeclaratorOperation declarator ? declarator.Symbol
             : loop.LoopControlVariable is IVariableDeclarationOperation { Declarators.Length: 1 } declaration ? declaration.Declarators[0].Symbol
             : null;
-
-    private static IConditionalAccessOperation? ConditionalAccessOf(IConditionalAccessInstanceOperation instance)
-    {
-        for (var parent = instance.Parent; parent is not null; parent = parent.Parent)
-        {
-            if (parent is IConditionalAccessOperation conditional)
-            {
-                return conditional;
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>Whether a use of a tracked local may let the result be read elsewhere.</summary>
     private static bool Escapes(IOperation reference)

@@ -53,7 +53,7 @@ internal sealed class ProjectRights
             }
         }
 
-        var catalogue = ProjectCatalogue.Build(files);
+        var catalogue = ProjectCatalogue.Build(files, projectOptions.CatalogueDate);
         return new ProjectRights(projectOptions, catalogue, RightsPackageResolution.Resolve(projectOptions.RightsPackage, catalogue.Catalogue));
     }
 
@@ -64,6 +64,25 @@ internal sealed class ProjectRights
     /// <summary>The packages that grant a field path, for messages ("granted by finans, offentlig-med-hjemmel").</summary>
     public IEnumerable<string> PackagesGrantingField(string path)
         => Catalogue.Packages.Where(p => p.GrantsField(path)).Select(p => p.Id);
+
+    /// <summary>Whether a nested field path falls under a field exclusion of some package (<c>kontaktinformasjonForDoedsbo.person.foedselsEllerDNummer</c> in privat).</summary>
+    public bool IsExcludedBySomePackage(string path)
+    {
+        foreach (var package in Catalogue.Packages)
+        {
+            foreach (var excluded in package.ExcludedFields)
+            {
+                var length = excluded.Path.Length;
+                if ((path.Length == length || (path.Length > length && path[length] == '.'))
+                    && string.Compare(path, 0, excluded.Path, 0, length, System.StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     public IEnumerable<string> PackagesOfferingOperation(string method, string path)
         => Catalogue.Packages.Where(p => p.GrantsOperation(method, path)).Select(p => p.Id);

@@ -65,6 +65,8 @@ public static class FregLibraries
             "System.Text.Json", "System.Memory", "System.Console", "System.Threading", "System.Threading.Tasks", "System.Runtime.Extensions",
             "System.Text.Encodings.Web", "System.ComponentModel.Primitives", "System.ObjectModel", "netstandard", "System.Diagnostics.Debug",
             "System.Diagnostics.TraceSource", "System.Collections.Concurrent", "System.Private.Uri", "System.Runtime.InteropServices",
+            "System.Diagnostics.DiagnosticSource", "System.Security.Cryptography", "System.Threading.Thread", "System.Security.Principal", "System.Security.Claims",
+            "System.Linq.Expressions",
         };
         return names.Select(name => Path.Combine(directory, name + ".dll")).Where(File.Exists)
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
@@ -72,7 +74,7 @@ public static class FregLibraries
             .ToImmutableArray();
     }
 
-    private sealed class GlobalOptionsProvider : AnalyzerConfigOptionsProvider
+    internal sealed class GlobalOptionsProvider : AnalyzerConfigOptionsProvider
     {
         private readonly Options _global;
 

@@ -17,6 +17,9 @@ public sealed record TestProject(string? RightsPackage = "privat", string? Share
     /// <summary>The FregGenerate value as written in the project; null writes <see cref="GeneratorEnabled"/>.</summary>
     public string? GenerateValue { get; init; }
 
+    /// <summary>The FregCatalogueDate value (the day the package is resolved on); null leaves it unset.</summary>
+    public string? CatalogueDate { get; init; }
+
     /// <summary>The project's own catalogue files (AdditionalFiles with FregCatalogue="true"), in the order MSBuild lists them.</summary>
     public (string Path, string Text)[] CatalogueFiles { get; init; } = System.Array.Empty<(string, string)>();
 
@@ -72,7 +75,8 @@ public static class Verify<TAnalyzer>
 
         var config = "is_global = true\n"
             + (project.RightsPackage is null ? string.Empty : "build_property.FregRightsPackage = " + project.RightsPackage + "\n")
-            + "build_property.FregGenerate = " + (project.GenerateValue ?? (project.GeneratorEnabled ? "true" : "false")) + "\n";
+            + "build_property.FregGenerate = " + (project.GenerateValue ?? (project.GeneratorEnabled ? "true" : "false")) + "\n"
+            + (project.CatalogueDate is null ? string.Empty : "build_property.FregCatalogueDate = " + project.CatalogueDate + "\n");
         state.AnalyzerConfigFiles.Add(("/.globalconfig", config));
         if (project.CatalogueFiles.Length > 0)
         {

@@ -7,7 +7,8 @@ namespace FregGen.Benchmarks.Analyzers;
 /// <summary>
 /// A consumer project in a temporary folder: rights package finans, <see cref="ConsumerSources"/> files, FregGen's
 /// generator and analyzers as Analyzer ProjectReferences with absolute paths (the repository's projects, so the
-/// measurement follows the working tree), and FregGen's props and targets imported as the package would.
+/// measurement follows the working tree), FregGen's props and targets imported as the package would, and its build
+/// task as this benchmark project's build left it (it references FregGen.Tasks).
 /// The <see cref="AnalyzerScenario"/> decides whether the SDK's own .NET analyzers run beside FregGen's.
 /// </summary>
 public sealed class ConsumerProject : IDisposable
@@ -38,6 +39,14 @@ public sealed class ConsumerProject : IDisposable
         System.IO.Directory.CreateDirectory(directory);
         var project = new ConsumerProject(directory, fileCount);
         File.WriteAllText(project.ProjectFile, ProjectText(directory, scenario));
+
+        // The temp folder may lie inside a clone of this repository (see TempFolder): stop MSBuild from importing its
+        // Directory.Build.props and central package versions into the consumer.
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props" })
+        {
+            File.WriteAllText(Path.Combine(directory, file), "<Project />\n");
+        }
+
         for (var i = 0; i < fileCount; i++)
         {
             var path = Path.Combine(directory, ConsumerSources.FileName(i));
@@ -81,6 +90,7 @@ public sealed class ConsumerProject : IDisposable
                 <RootNamespace>{ConsumerSources.RootNamespace}</RootNamespace>
                 <FregRightsPackage>{RightsPackage}</FregRightsPackage>{sdkAnalyzers}
                 <GenerateDocumentationFile>false</GenerateDocumentationFile>
+                <FregTasksAssembly>{BenchmarkPaths.TasksAssembly}</FregTasksAssembly>
               </PropertyGroup>
               <ItemGroup>
                 <ProjectReference Include="{BenchmarkPaths.GeneratorProject}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />

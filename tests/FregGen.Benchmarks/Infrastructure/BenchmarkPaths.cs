@@ -32,6 +32,9 @@ public static class BenchmarkPaths
 
     public static string AnalyzersProject { get; } = Path.Combine(RepositoryRoot, "analyzers", "FregGen.Analyzers", "FregGen.Analyzers.csproj");
 
+    /// <summary>FregGen's build task as the Release build of this project leaves it (the package has it under tasks/).</summary>
+    public static string TasksAssembly { get; } = Path.Combine(RepositoryRoot, "analyzers", "FregGen.Tasks", "bin", "Release", "netstandard2.0", "FregGen.Tasks.dll");
+
     public static string GeneratorBuildDirectory { get; } = Path.Combine(RepositoryRoot, "generator", "build");
 
     /// <summary>Relative to the repository root, with forward slashes, for the report.</summary>

@@ -34,6 +34,16 @@ public static class SimulatorPayloadSource
         "person-basis", "familierelasjon", "foreldreansvar", "vergemaalEllerFremtidsfullmakt", "innflytting", "utflytting",
     };
 
+    /// <summary>
+    /// The second bulk answer's parts: history, and the parts the first leaves out (civil status, citizenship, identity
+    /// basis, residence, addresses, estate contacts, identity documents), for other persons: a differently shaped answer.
+    /// </summary>
+    public static readonly IReadOnlyList<string> SecondBulkParts = new[]
+    {
+        "person-basis", "historikk", "sivilstand", "statsborgerskap", "identitetsgrunnlag", "opphold", "oppholdsadresse", "postadresse",
+        "deltBosted", "kontaktinformasjonForDoedsbo", "legitimasjonsdokument",
+    };
+
     public static async Task<PayloadSet> FetchAsync()
     {
         var started = Stopwatch.StartNew();
@@ -48,10 +58,20 @@ public static class SimulatorPayloadSource
         var bulkBody = JsonSerializer.Serialize(new Dictionary<string, string[]> { ["foedselsEllerDNummer"] = ids });
         var bulk = await SendAsync(http, token, HttpMethod.Post, new Uri(simulator.GetPackageAddress(Package), "v1/personer/bulkoppslag?" + query), bulkBody);
         var feed = await SendAsync(http, token, HttpMethod.Get, new Uri(simulator.GetPackageAddress(Package), "v1/hendelser/feed?seq=1"), null);
+        var secondIds = simulator.PersonIdentifiers.Skip(BulkSize).Take(BulkSize).ToArray();
+        var secondQuery = string.Join("&", SecondBulkParts.Select(part => "part=" + Uri.EscapeDataString(part)));
+        var secondBody = JsonSerializer.Serialize(new Dictionary<string, string[]> { ["foedselsEllerDNummer"] = secondIds });
+        var second = await SendAsync(http, token, HttpMethod.Post, new Uri(simulator.GetPackageAddress(Package), "v1/personer/bulkoppslag?" + secondQuery), secondBody);
+        var (bulkWithUnknown, bulkEntries) = UnknownProperty.AddToEveryEntry(bulk);
+        var (secondWithUnknown, secondEntries) = UnknownProperty.AddToEveryEntry(second);
 
         Directory.CreateDirectory(BenchmarkPaths.PayloadDirectory);
         var bulkFile = Save("bulkoppslag-1000.json", bulk);
         var feedFile = Save("feed-seq1.json", feed);
+        var secondFile = Save("bulkoppslag-1000-historikk.json", second);
+        var bulkWithUnknownFile = Save("bulkoppslag-1000-ukjent-felt.json", bulkWithUnknown);
+        var secondWithUnknownFile = Save("bulkoppslag-1000-historikk-ukjent-felt.json", secondWithUnknown);
+        const string WithUnknown = " with one unknown property on every person entry";
         return new PayloadSet(
             new Payload("bulk", "POST /v1/personer/bulkoppslag?" + query + " (" + ids.Length + " ids)", bulk, bulkFile),
             new Payload("feed", "GET /v1/hendelser/feed?seq=1", feed, feedFile),
@@ -60,7 +80,14 @@ public static class SimulatorPayloadSource
             Seed,
             CountArrayItems(bulk, "oppslag"),
             CountArrayItems(feed, null),
-            startSeconds);
+            startSeconds,
+            new Payload("bulk-historikk", "POST /v1/personer/bulkoppslag?" + secondQuery + " (" + secondIds.Length + " other ids)", second, secondFile),
+            SecondBulkParts,
+            CountArrayItems(second, "oppslag"),
+            new Payload("bulk-unknown", "the 1a answer" + WithUnknown, bulkWithUnknown, bulkWithUnknownFile),
+            bulkEntries,
+            new Payload("bulk-historikk-unknown", "the 1d answer" + WithUnknown, secondWithUnknown, secondWithUnknownFile),
+            secondEntries);
     }
 
     private static async Task<string> RequestTokenAsync(HttpClient http, FregSimulator simulator, MaskinportenGrant grant)

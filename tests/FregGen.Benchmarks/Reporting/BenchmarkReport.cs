@@ -27,7 +27,8 @@ public static class BenchmarkReport
     public static void Write(SuiteResults results)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(BenchmarkPaths.ReportFile)!);
-        File.WriteAllText(BenchmarkPaths.ReportFile, Render(results));
+        var previous = File.Exists(BenchmarkPaths.ReportFile) ? File.ReadAllText(BenchmarkPaths.ReportFile) : null;
+        File.WriteAllText(BenchmarkPaths.ReportFile, Render(results) + Replica.ReplicaReport.Preserved(previous));
     }
 
     private static void WriteHeader(StringBuilder output, SuiteResults results)
@@ -84,7 +85,7 @@ public static class BenchmarkReport
     private static void WriteNoise(StringBuilder output, SuiteResults results)
     {
         output.Append("## Noise\n\n");
-        var all = new[] { results.BulkResponse, results.FeedPage, results.BulkRequest, results.Generators, results.UnrelatedEdit }.SelectMany(suite => suite.Cases).ToList();
+        var all = new[] { results.BulkResponse, results.FeedPage, results.BulkRequest, results.SecondBulkResponse, results.UnknownProperty, results.Generators, results.UnrelatedEdit }.SelectMany(suite => suite.Cases).ToList();
         var noisiest = all.OrderByDescending(c => c.Variation).First();
         output.Append("The machine has ").Append(results.Machine.LogicalCores).Append(" cores and other work (other engineers' builds and tests) may run at the same time, so compare medians. ")
             .Append("The coefficient of variation (CV, standard deviation over mean) in the tables is each figure's noise: median CV across the BenchmarkDotNet benchmarks ")

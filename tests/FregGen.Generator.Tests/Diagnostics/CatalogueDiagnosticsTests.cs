@@ -111,9 +111,9 @@ public sealed class CatalogueDiagnosticsTests
     {
         var outcome = GeneratorHarness.Run(new GeneratorScenario
         {
-            Files = new[] { new ScenarioFile(CataloguePath, "{ \"formatVersion\": 2, \"packages\": [] }", "FregCatalogue") },
+            Files = new[] { new ScenarioFile(CataloguePath, "{ \"formatVersion\": 3, \"packages\": [] }", "FregCatalogue") },
         });
 
-        Assert.Contains(outcome.Errors("FREG006"), d => d.GetMessage().Contains("formatVersion 2", StringComparison.Ordinal));
+        Assert.Contains(outcome.Errors("FREG006"), d => d.GetMessage().Contains("formatVersion 3", StringComparison.Ordinal));
     }
 }

@@ -21,6 +21,9 @@ public sealed record GeneratorScenario
 
     public string? Generate { get; init; }
 
+    /// <summary>The <c>FregCatalogueDate</c> property; null leaves it unset (the catalogue's own date is used).</summary>
+    public string? CatalogueDate { get; init; }
+
     public IReadOnlyList<ScenarioFile> Files { get; init; } = Array.Empty<ScenarioFile>();
 
     public IReadOnlyList<string> Sources { get; init; } = new[] { "namespace Consumer; public static class Program { public static void Main() { } }" };
@@ -104,6 +107,7 @@ public static class GeneratorHarness
         Set("FregNamespace", scenario.Namespace);
         Set("RootNamespace", scenario.RootNamespace);
         Set("FregGenerate", scenario.Generate);
+        Set("FregCatalogueDate", scenario.CatalogueDate);
         var fileOptions = scenario.Files.Where(f => f.Role is not null).ToDictionary(
             f => f.Path,
             f => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["build_metadata.AdditionalFiles." + f.Role] = "true" });

@@ -15,7 +15,7 @@ public static class PublishedSpecs
 
     private static readonly ConcurrentDictionary<string, string> Json = new(StringComparer.Ordinal);
 
-    internal static RightsCatalogue Catalogue { get; } = ProjectCatalogue.Build(Array.Empty<CatalogueFileResult>()).Catalogue;
+    internal static RightsCatalogue Catalogue { get; } = ProjectCatalogue.Build(Array.Empty<CatalogueFileResult>(), null).Catalogue;
 
     public static string OmhYaml(string version) => version == Newest ? TestPaths.PublishedSpecText : TestPaths.OlderSpecText;
 

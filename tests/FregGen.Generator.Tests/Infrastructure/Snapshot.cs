@@ -96,17 +96,13 @@ public static class Snapshot
         }
     }
 
-    /// <summary>
-    /// Compares a text the generator produces (not a generated file) with <c>Snapshots/{folder}/{name}.verified.txt</c>,
-    /// under the same rules: a difference writes <c>{name}.received.txt</c> and fails; FREGGEN_ACCEPT_SNAPSHOTS=1 outside CI approves.
-    /// </summary>
-    public static void VerifyText(string folder, string name, string text)
+    /// <summary>Compares one text (not a generated file, e.g. the doc lines of a model) with <c>Snapshots/{name}.verified.txt</c>.</summary>
+    public static void VerifyText(string name, string text)
     {
-        var directory = Path.Combine(TestPaths.SnapshotDirectory, folder);
-        var verified = Path.Combine(directory, name + ".verified.txt");
-        var received = Path.Combine(directory, name + ".received.txt");
+        var verified = Path.Combine(TestPaths.SnapshotDirectory, name + ".verified.txt");
+        var received = Path.Combine(TestPaths.SnapshotDirectory, name + ".received.txt");
         text = Normalise(text);
-        Directory.CreateDirectory(directory);
+        Directory.CreateDirectory(Path.GetDirectoryName(verified)!);
         if (Accepting)
         {
             File.WriteAllText(verified, text);
@@ -114,16 +110,20 @@ public static class Snapshot
             return;
         }
 
-        if (File.Exists(verified) && string.Equals(Normalise(File.ReadAllText(verified)), text, StringComparison.Ordinal))
+        if (!File.Exists(verified))
         {
-            File.Delete(received);
-            return;
+            File.WriteAllText(received, text);
+            Assert.Fail("No approved snapshot '" + verified + "'; the output is in '" + received + "' (outside CI, FREGGEN_ACCEPT_SNAPSHOTS=1 approves it).");
         }
 
-        File.WriteAllText(received, text);
-        Assert.Fail(File.Exists(verified)
-            ? name + ".verified.txt differs " + FirstDifference(Normalise(File.ReadAllText(verified)), text) + "\n(diff " + received + " with it; outside CI, FREGGEN_ACCEPT_SNAPSHOTS=1 approves the output)"
-            : "no approved " + name + ".verified.txt; the output is in " + received);
+        var expected = Normalise(File.ReadAllText(verified));
+        if (!string.Equals(expected, text, StringComparison.Ordinal))
+        {
+            File.WriteAllText(received, text);
+            Assert.Fail("The output differs from '" + verified + "' " + FirstDifference(expected, text) + "; it is in '" + received + "'.");
+        }
+
+        File.Delete(received);
     }
 
     private static string Normalise(string text) => text.Replace("\r\n", "\n");

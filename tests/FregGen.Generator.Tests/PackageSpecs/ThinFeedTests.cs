@@ -42,7 +42,8 @@ public sealed class ThinFeedTests
             var clientType = assembly.GetType("Consumer.Freg.FregClient", throwOnError: true)!;
             var requests = new List<Uri>();
             using var http = new HttpClient(new ThinFeed(requests)) { BaseAddress = new Uri("https://freg.test/folkeregisteret/api/offentligutenhjemmel/") };
-            var client = Activator.CreateInstance(clientType, http)!;
+            var constructor = clientType.GetConstructors().Single(c => c.GetParameters()[0].ParameterType == typeof(HttpClient));
+            var client = constructor.Invoke(constructor.GetParameters().Select((parameter, i) => i == 0 ? http : parameter.DefaultValue).ToArray());
             var read = clientType.GetMethod("ReadFeedAsync")!;
 
             var entries = new List<object>();

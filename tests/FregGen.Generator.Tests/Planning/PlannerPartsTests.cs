@@ -13,7 +13,7 @@ namespace FregGen.Generator.Tests.Planning;
 public sealed class PlannerPartsTests
 {
     private static readonly Lazy<SpecDocument> Spec = new(() => SpecReader.Parse(TestPaths.PublishedSpecText, "spec", null, CancellationToken.None).Document!);
-    private static readonly RightsCatalogue Catalogue = ProjectCatalogue.Build(Array.Empty<CatalogueFileResult>()).Catalogue;
+    private static readonly RightsCatalogue Catalogue = ProjectCatalogue.Build(Array.Empty<CatalogueFileResult>(), null).Catalogue;
 
     [Fact]
     public void The_person_schema_is_the_catalogues_person_document_in_the_person_section()

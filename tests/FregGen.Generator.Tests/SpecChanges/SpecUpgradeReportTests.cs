@@ -23,7 +23,7 @@ public sealed class SpecUpgradeReportTests
         var outcome = GeneratorHarness.Run(new GeneratorScenario { RightsPackage = package, Files = new[] { Baseline(TestPaths.OlderSpecText) } });
 
         var lines = Report(outcome);
-        Snapshot.VerifyText("spec-changes", package + "-1.5-to-1.6.2", string.Concat(lines.Select(line => line + "\n")));
+        Snapshot.VerifyText("spec-changes/" + package + "-1.5-to-1.6.2", string.Concat(lines.Select(line => line + "\n")));
         Assert.Equal("Freg spec changes for the rights package '" + package + "': from 'Folkeregisteret - offentlig med hjemmel' 1.5 (freg-1.5.yaml) to 'Folkeregisteret - offentlig med hjemmel' 1.6.2 (the embedded Freg specification)", lines[0]);
         Assert.Contains("+ GET /v1/hendelser/feed/tilpasset (HentTilpassetFeedSideAsync)", lines);
         Assert.Contains("~ POST /v1/personer/bulkoppslag/arkiv (HentArkivpersonerAsync): answer Folkeregisterperson -> ArkivPersonDokumentBulkoppslagResponse", lines);

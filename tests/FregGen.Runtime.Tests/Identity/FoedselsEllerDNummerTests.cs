@@ -248,6 +248,45 @@ namespace FregGen.Runtime.Tests.Identity
             Assert.Equal(default, default(FoedselsEllerDNummer));
         }
 
+        [Theory]
+        [InlineData("20036914700")]
+        [InlineData("03851598730")]
+        [InlineData("29020073150")]
+        [InlineData("41819077302")]
+        [InlineData("02013299997")]
+        public void Completing_the_first_nine_digits_of_a_remainder_zero_number_gives_it_back(string number)
+        {
+            Assert.True(FoedselsEllerDNummer.TryComplete(number.AsSpan(0, 9), out var completed));
+            Assert.Equal(number, completed.Value);
+        }
+
+        [Fact]
+        public void Completed_numbers_are_valid_with_both_remainders_zero_and_impossible_ones_are_refused()
+        {
+            var completed = 0;
+            for (var individual = 0; individual < 1000; individual++)
+            {
+                var stem = "0381" + "15" + individual.ToString("000", CultureInfo.InvariantCulture);
+                if (FoedselsEllerDNummer.TryComplete(stem, out var number))
+                {
+                    completed++;
+                    Assert.StartsWith(stem, number.Value, StringComparison.Ordinal);
+                    Assert.True(number.IsSynthetic);
+                    Assert.Equal((0, 0), (FirstRemainder(number.Value), SecondRemainder(number.Value)));
+                }
+                else
+                {
+                    Assert.DoesNotContain(Enumerable.Range(0, 100), k => FirstRemainder(stem + k.ToString("00", CultureInfo.InvariantCulture)) == 0 && SecondRemainder(stem + k.ToString("00", CultureInfo.InvariantCulture)) == 0);
+                }
+            }
+
+            Assert.InRange(completed, 700, 900);
+            Assert.False(FoedselsEllerDNummer.TryComplete("3213991234", out _));
+            Assert.False(FoedselsEllerDNummer.TryComplete("32139912", out _));
+            Assert.False(FoedselsEllerDNummer.TryComplete("321399123", out _));
+            Assert.False(FoedselsEllerDNummer.TryComplete("30108x999", out _));
+        }
+
         [Fact]
         public void The_default_value_holds_no_number()
         {

@@ -1,4 +1,6 @@
 using System;
+using System.Text;
+using System.Text.RegularExpressions;
 using FregGen.Runtime.Logging;
 
 namespace FregGen.Runtime.Tests.Logging
@@ -30,6 +32,28 @@ namespace FregGen.Runtime.Tests.Logging
         {
             Assert.Same(text, FregLogRedactor.Redact(text));
             Assert.False(FregLogRedactor.ContainsIdentityNumber(text));
+        }
+
+        [Fact]
+        public void The_scan_finds_exactly_what_the_documented_pattern_finds_on_a_random_corpus()
+        {
+            // The rule as a regular expression: 6 digits, an optional space or dash, 5 digits, no digit on either side.
+            var pattern = new Regex("(?<![0-9])[0-9]{6}[ -]?[0-9]{5}(?![0-9])", RegexOptions.CultureInvariant);
+            var random = new Random(20171001);
+            const string Alphabet = "0123456789012345678901234567890123456789 -x/?=";
+            for (var sample = 0; sample < 20_000; sample++)
+            {
+                var text = new StringBuilder();
+                var length = random.Next(0, 40);
+                for (var i = 0; i < length; i++)
+                {
+                    text.Append(Alphabet[random.Next(Alphabet.Length)]);
+                }
+
+                var value = text.ToString();
+                Assert.Equal(pattern.Replace(value, FregLogRedactor.Replacement), FregLogRedactor.Redact(value));
+                Assert.Equal(pattern.IsMatch(value), FregLogRedactor.ContainsIdentityNumber(value));
+            }
         }
 
         [Fact]

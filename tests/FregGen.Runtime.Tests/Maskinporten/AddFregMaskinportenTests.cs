@@ -119,6 +119,60 @@ namespace FregGen.Runtime.Tests.Maskinporten
             Assert.Contains("Certificate", exception.Message, StringComparison.Ordinal);
         }
 
+        [Theory]
+        [InlineData(MaskinportenEnvironment.Produksjon, "https://maskinporten.no/", "https://maskinporten.no/token")]
+        [InlineData(MaskinportenEnvironment.Test, "https://test.maskinporten.no/", "https://test.maskinporten.no/token")]
+        public void Maskinporten_follows_the_Freg_environment_when_the_options_do_not_choose(MaskinportenEnvironment freg, string audience, string tokenEndpoint)
+        {
+            var options = Options(freg, maskinporten => { });
+
+            Assert.Equal(audience, options.EffectiveAudience!.AbsoluteUri);
+            Assert.Equal(tokenEndpoint, options.EffectiveTokenEndpoint!.AbsoluteUri);
+        }
+
+        [Theory]
+        [InlineData(MaskinportenEnvironment.Produksjon, "test")]
+        [InlineData(MaskinportenEnvironment.Produksjon, "https://test.maskinporten.no/")]
+        [InlineData(MaskinportenEnvironment.Test, "produksjon")]
+        [InlineData(MaskinportenEnvironment.Test, "https://maskinporten.no/")]
+        public void A_Maskinporten_environment_other_than_the_Freg_environment_needs_is_refused(MaskinportenEnvironment freg, string choice)
+        {
+            var exception = Assert.Throws<OptionsValidationException>(() => Options(freg, maskinporten =>
+            {
+                switch (choice)
+                {
+                    case "test": maskinporten.UseTestEnvironment(); break;
+                    case "produksjon": maskinporten.UseProduksjon(); break;
+                    default: maskinporten.Audience = new Uri(choice); break;
+                }
+            }));
+
+            Assert.Contains("The Freg environment needs Maskinporten's", exception.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Without_a_Freg_environment_Maskinporten_must_be_chosen()
+        {
+            var exception = Assert.Throws<OptionsValidationException>(() => Options(null, maskinporten => { }));
+
+            Assert.Contains("Choose Maskinporten's environment", exception.Message, StringComparison.Ordinal);
+            Assert.Equal("https://maskinporten.no/", Options(null, maskinporten => maskinporten.UseProduksjon()).EffectiveAudience!.AbsoluteUri);
+            Assert.Equal("https://maskinporten.no/", Options(MaskinportenEnvironment.Produksjon, maskinporten => maskinporten.UseProduksjon()).EffectiveAudience!.AbsoluteUri);
+        }
+
+        private MaskinportenOptions Options(MaskinportenEnvironment? freg, Action<MaskinportenOptions> choose)
+        {
+            var collection = new ServiceCollection();
+            collection.AddHttpClient("freg").AddFregMaskinporten(Scope, _ => freg, options =>
+            {
+                options.ClientId = FakeMaskinportenTokenEndpoint.ClientId;
+                options.Certificate = TestKeys.Certificate;
+                choose(options);
+            });
+            services = collection.BuildServiceProvider();
+            return services.GetRequiredService<IOptionsMonitor<MaskinportenOptions>>().Get("freg");
+        }
+
         private static void ConfigureMaskinporten(MaskinportenOptions options)
         {
             options.ClientId = FakeMaskinportenTokenEndpoint.ClientId;

@@ -36,6 +36,7 @@ namespace FregGen.Runtime.Tests.Maskinporten
         private readonly List<string> assertions = [];
         private readonly List<string> issuedTokens = [];
         private readonly List<JsonWebToken> acceptedGrants = [];
+        private readonly List<string[]> certificateChains = [];
         private int requestCount;
 
         private FakeMaskinportenTokenEndpoint(TimeProvider clock, X509Certificate2? expectedCertificate, string? expectedKeyId)
@@ -64,6 +65,12 @@ namespace FregGen.Runtime.Tests.Maskinporten
         internal static FakeMaskinportenTokenEndpoint ForCertificate(TimeProvider clock, X509Certificate2 certificate) => new(clock, certificate, null);
 
         internal static FakeMaskinportenTokenEndpoint ForJwk(TimeProvider clock, string keyId) => new(clock, null, keyId);
+
+        /// <summary>A certificate registered on the client: grants must carry its key id as kid, and no x5c.</summary>
+        internal static FakeMaskinportenTokenEndpoint ForRegisteredCertificate(TimeProvider clock, X509Certificate2 certificate, string keyId) => new(clock, certificate, keyId);
+
+        /// <summary>The x5c arrays of the accepted certificate grants, as sent.</summary>
+        internal IReadOnlyList<string[]> CertificateChains => Snapshot(certificateChains);
 
         /// <summary>The next request gets this answer instead of a token (after its grant was verified).</summary>
         internal void AnswerNextWith(HttpStatusCode status, string body, string mediaType = "application/json")
@@ -152,8 +159,24 @@ namespace FregGen.Runtime.Tests.Maskinporten
             using var header = JsonDocument.Parse(Base64UrlEncoder.Decode(grant.EncodedHeader));
             var hasX5c = header.RootElement.TryGetProperty("x5c", out var x5c);
             var hasKid = header.RootElement.TryGetProperty("kid", out var kid);
+            var unexpected = header.RootElement.EnumerateObject().Select(p => p.Name).Where(name => name is not ("alg" or "x5c" or "kid")).ToList();
+            if (unexpected.Count > 0)
+            {
+                // Digdir lists only alg, x5c and kid for the grant header.
+                return ("unexpected header members: " + string.Join(", ", unexpected), null);
+            }
+
             SecurityKey verificationKey;
-            if (expectedCertificate is not null)
+            if (expectedCertificate is not null && expectedKeyId is not null)
+            {
+                if (!hasKid || kid.GetString() != expectedKeyId || hasX5c)
+                {
+                    return ("a registered certificate's grant needs its kid and no x5c", null);
+                }
+
+                verificationKey = new X509SecurityKey(X509CertificateLoader.LoadCertificate(expectedCertificate.RawData));
+            }
+            else if (expectedCertificate is not null)
             {
                 if (!hasX5c || x5c.ValueKind != JsonValueKind.Array || x5c.GetArrayLength() < 1 || hasKid)
                 {
@@ -167,6 +190,10 @@ namespace FregGen.Runtime.Tests.Maskinporten
                 }
 
                 verificationKey = new X509SecurityKey(X509CertificateLoader.LoadCertificate(sent.RawData));
+                lock (certificateChains)
+                {
+                    certificateChains.Add(x5c.EnumerateArray().Select(element => element.GetString()!).ToArray());
+                }
             }
             else
             {

@@ -339,10 +339,10 @@ namespace FregGen.Runtime.Tests.Maskinporten
             var test = new MaskinportenOptions().UseTestEnvironment();
             var produksjon = new MaskinportenOptions().UseProduksjon();
 
-            Assert.Equal("https://test.maskinporten.no/", test.Audience.AbsoluteUri);
-            Assert.Equal("https://test.maskinporten.no/token", test.TokenEndpoint.AbsoluteUri);
-            Assert.Equal("https://maskinporten.no/", produksjon.Audience.AbsoluteUri);
-            Assert.Equal("https://maskinporten.no/token", produksjon.TokenEndpoint.AbsoluteUri);
+            Assert.Equal("https://test.maskinporten.no/", test.Audience!.AbsoluteUri);
+            Assert.Equal("https://test.maskinporten.no/token", test.TokenEndpoint!.AbsoluteUri);
+            Assert.Equal("https://maskinporten.no/", produksjon.Audience!.AbsoluteUri);
+            Assert.Equal("https://maskinporten.no/token", produksjon.TokenEndpoint!.AbsoluteUri);
             Assert.Equal(TimeSpan.FromSeconds(60), new MaskinportenOptions().RefreshBeforeExpiry);
         }
 

@@ -31,8 +31,8 @@ public sealed class ConformanceRecorder
 
     public int UndeclaredErrorBodies { get; private set; }
 
-    /// <summary>Asserts the status and validates the body against the schema the spec declares for it.</summary>
-    public async Task<JsonElement> CheckAsync(HttpResponseMessage response, string pathTemplate, OperationType method, int expectedStatus)
+    /// <summary>Asserts the status and validates the body; <paramref name="listOfDeclared"/> marks the operations that return one declared object per requested id.</summary>
+    public async Task<JsonElement> CheckAsync(HttpResponseMessage response, string pathTemplate, OperationType method, int expectedStatus, bool listOfDeclared = false)
     {
         var body = await response.Content.ReadAsStringAsync();
         var status = (int)response.StatusCode;
@@ -52,7 +52,19 @@ public sealed class ConformanceRecorder
         var location = operation.OperationId + " " + statusKey;
         if (operation.Responses.TryGetValue(statusKey, out var declared) && declared.Content.TryGetValue("application/json", out var media) && media.Schema is { } schema)
         {
-            Validator.Validate(root, schema, location);
+            if (listOfDeclared)
+            {
+                Assert.Equal(JsonValueKind.Array, root.ValueKind);
+                var index = 0;
+                foreach (var item in root.EnumerateArray())
+                {
+                    Validator.Validate(item, schema, location + "[" + index++.ToString(CultureInfo.InvariantCulture) + "]");
+                }
+            }
+            else
+            {
+                Validator.Validate(root, schema, location);
+            }
         }
         else
         {

@@ -16,7 +16,8 @@ namespace FregGen.Simulator.Tests.Conformance;
 
 /// <summary>
 /// Calls every operation for every rights package (with several part selections, error cases and the package's denials)
-/// and validates every JSON body against the published spec's schema for the operation and status.
+/// and validates every JSON body against the published spec's schema for the operation and status: for OMH 1.5 and for
+/// OMH 1.6.2, each against a simulator that serves that file's shapes (the shared one for the spec FregGen embeds).
 /// </summary>
 [Collection(SimulatorCollection.Name)]
 public sealed class SpecConformanceTests
@@ -28,6 +29,7 @@ public sealed class SpecConformanceTests
     private const string ArchivePath = "/v1/personer/arkiv/{dokumentidentifikator}";
     private const string ArchiveBulkPath = "/v1/personer/bulkoppslag/arkiv";
     private const string FeedPath = "/v1/hendelser/feed";
+    private const string FilteredFeedPath = "/v1/hendelser/feed/tilpasset";
     private const string LastSequencePath = "/v1/hendelser/siste/sekvensnummer";
     private const string EventPath = "/v1/hendelser/{hendelsesidentifikator}";
     private const string EventBulkPath = "/v1/hendelser/bulkoppslag";
@@ -39,6 +41,9 @@ public sealed class SpecConformanceTests
 
     private readonly SimulatorFixture _fixture;
     private readonly ITestOutputHelper _output;
+    private FregSimulator _simulator = null!;
+    private FregTestClient _client = null!;
+    private OpenApiDocument _spec = null!;
 
     public SpecConformanceTests(SimulatorFixture fixture, ITestOutputHelper output)
     {
@@ -46,22 +51,34 @@ public sealed class SpecConformanceTests
         _output = output;
     }
 
-    [Fact]
-    public async Task Every_operation_of_every_package_answers_as_the_spec_declares()
+    public static TheoryData<string> Specs => new(PublishedSpecDocument.Omh15, PublishedSpecDocument.Omh162);
+
+    [Theory]
+    [MemberData(nameof(Specs))]
+    public async Task Every_operation_of_every_package_answers_as_the_spec_declares(string specFile)
     {
-        var recorder = new ConformanceRecorder(PublishedSpecDocument.Document);
+        _spec = PublishedSpecDocument.Load(specFile);
+        var path = PublishedSpecDocument.PathOf(specFile);
+        await using var own = PublishedSpecDocument.IsEmbedded(path) ? null : await FregSimulator.StartAsync(new FregSimulatorOptions { PublishedSpecification = path });
+        using var ownClient = own is null ? null : new FregTestClient(own);
+        _simulator = own ?? _fixture.Simulator;
+        _client = ownClient ?? _fixture.Client;
+        var operationCount = _spec.Paths.Sum(p => p.Value.Operations.Count);
+
+        var recorder = new ConformanceRecorder(_spec);
         var sample = await SampleAsync();
         var servedPerPackage = new List<string>();
-        foreach (var packageId in _fixture.Simulator.RightsPackages)
+        foreach (var packageId in _simulator.RightsPackages)
         {
             var served = await ExercisePackageAsync(recorder, SimulatorCatalogue.Instance.Find(packageId), sample);
-            servedPerPackage.Add(packageId + ": " + served + " operations served (" + (16 - served) + " answered 403)");
+            servedPerPackage.Add(packageId + ": " + served + " operations served (" + (operationCount - served) + " answered 403)");
         }
 
-        _output.WriteLine("Operations validated: " + recorder.OperationsValidated.Count + " of " + PublishedSpecDocument.Document.Paths.Sum(p => p.Value.Operations.Count) + " in the spec");
+        _output.WriteLine(_spec.Info.Title + " " + _spec.Info.Version + (own is null ? " (the shared simulator)" : " (a simulator serving this file's shapes)"));
+        _output.WriteLine("Operations validated: " + recorder.OperationsValidated.Count + " of " + operationCount + " in the spec");
         _output.WriteLine("Operation/status pairs validated: " + recorder.ResponsesValidated.Count + " (" + string.Join(", ", recorder.ResponsesValidated) + ")");
-        _output.WriteLine("Component schemas validated: " + recorder.Validator.SchemasValidated.Count + " of " + PublishedSpecDocument.Document.Components.Schemas.Count);
-        _output.WriteLine("Schemas no response reached: " + string.Join(", ", PublishedSpecDocument.Document.Components.Schemas.Keys.Where(key => !recorder.Validator.SchemasValidated.Contains(key)).OrderBy(key => key, StringComparer.Ordinal)));
+        _output.WriteLine("Component schemas validated: " + recorder.Validator.SchemasValidated.Count + " of " + _spec.Components.Schemas.Count);
+        _output.WriteLine("Schemas no response reached: " + string.Join(", ", _spec.Components.Schemas.Keys.Where(key => !recorder.Validator.SchemasValidated.Contains(key)).OrderBy(key => key, StringComparer.Ordinal)));
         _output.WriteLine("JSON bodies validated: " + recorder.BodiesValidated + " (" + recorder.UndeclaredErrorBodies + " error bodies of statuses the spec declares without content), values checked: " + recorder.Validator.ValuesValidated);
         foreach (var line in servedPerPackage)
         {
@@ -69,13 +86,13 @@ public sealed class SpecConformanceTests
         }
 
         Assert.True(recorder.Validator.Errors.Count == 0, string.Join(Environment.NewLine, recorder.Validator.Errors));
-        Assert.Equal(16, recorder.OperationsValidated.Count);
+        Assert.Equal(operationCount, recorder.OperationsValidated.Count);
         Assert.True(recorder.Validator.SchemasValidated.Count >= 60, "Only " + recorder.Validator.SchemasValidated.Count + " schemas were reached: " + string.Join(", ", recorder.Validator.SchemasValidated));
     }
 
     private async Task<int> ExercisePackageAsync(ConformanceRecorder recorder, RightsPackage package, ConformanceSample sample)
     {
-        var client = _fixture.Client;
+        var client = _client;
         var id = package.Id;
         var served = 0;
         bool Offers(string method, string path)
@@ -99,7 +116,7 @@ public sealed class SpecConformanceTests
 
             await CheckAsync(recorder, id, HttpMethod.Get, "v1/personer/12345678901", PersonPath, 404);
             await CheckAsync(recorder, id, HttpMethod.Get, "v1/personer/12345", PersonPath, 400);
-            await CheckAsync(recorder, id, HttpMethod.Get, "v1/personer/" + sample.Persons[0] + "?part=forholdTilSametingetsValgmanntall", PersonPath, 400);
+            await CheckAsync(recorder, id, HttpMethod.Get, "v1/personer/" + sample.Persons[0] + "?part=forholdTilSametingetsValgmanntall", PersonPath, InvalidPartStatus(PersonPath));
         }
         else
         {
@@ -168,7 +185,7 @@ public sealed class SpecConformanceTests
 
         if (Offers("POST", ArchiveBulkPath))
         {
-            await CheckAsync(recorder, id, HttpMethod.Post, "v1/personer/bulkoppslag/arkiv" + partQueries[^1], ArchiveBulkPath, 200, new { dokumentidentifikator = sample.PersonDocuments });
+            await CheckAsync(recorder, id, HttpMethod.Post, "v1/personer/bulkoppslag/arkiv" + partQueries[^1], ArchiveBulkPath, 200, new { dokumentidentifikator = sample.PersonDocuments.Append("00000000-0000-4000-8000-000000000000").ToArray() }, listOfDeclared: !DeclaresWrapper(ArchiveBulkPath));
         }
         else
         {
@@ -176,15 +193,29 @@ public sealed class SpecConformanceTests
         }
 
         Offers("GET", FeedPath);
-        var last = _fixture.Simulator.GetLastSequenceNumber(id);
+        var last = _simulator.GetLastSequenceNumber(id);
         await CheckAsync(recorder, id, HttpMethod.Get, "v1/hendelser/feed?seq=1", FeedPath, 200);
         await CheckAsync(recorder, id, HttpMethod.Get, "v1/hendelser/feed?seq=" + (last / 2).ToString(CultureInfo.InvariantCulture), FeedPath, 200);
         await CheckAsync(recorder, id, HttpMethod.Get, "v1/hendelser/feed?seq=" + (last + 1).ToString(CultureInfo.InvariantCulture), FeedPath, 200);
         await CheckAsync(recorder, id, HttpMethod.Get, "v1/hendelser/feed", FeedPath, 400);
         await CheckAsync(recorder, id, HttpMethod.Get, "v1/hendelser/feed?seq=1", FeedPath, 406, accept: "application/atom+xml");
-        using (var anonymous = await _fixture.Client.Http.GetAsync(_fixture.Client.Url(id, "v1/hendelser/feed?seq=1")))
+        using (var anonymous = await _client.Http.GetAsync(_client.Url(id, "v1/hendelser/feed?seq=1")))
         {
             await recorder.CheckAsync(anonymous, FeedPath, OperationType.Get, 401);
+        }
+
+        if (_spec.Paths.ContainsKey(FilteredFeedPath))
+        {
+            if (Offers("GET", FilteredFeedPath))
+            {
+                await CheckAsync(recorder, id, HttpMethod.Get, "v1/hendelser/feed/tilpasset?seq=1&kommunenummer=0301", FilteredFeedPath, 200);
+                await CheckAsync(recorder, id, HttpMethod.Get, "v1/hendelser/feed/tilpasset?seq=" + (last / 2).ToString(CultureInfo.InvariantCulture), FilteredFeedPath, 200);
+                await CheckAsync(recorder, id, HttpMethod.Get, "v1/hendelser/feed/tilpasset?kommunenummer=0301", FilteredFeedPath, 400);
+            }
+            else
+            {
+                await CheckAsync(recorder, id, HttpMethod.Get, "v1/hendelser/feed/tilpasset?seq=1", FilteredFeedPath, 403);
+            }
         }
 
         Offers("GET", LastSequencePath);
@@ -212,7 +243,7 @@ public sealed class SpecConformanceTests
 
         if (Offers("POST", EventBulkPath))
         {
-            await CheckAsync(recorder, id, HttpMethod.Post, "v1/hendelser/bulkoppslag", EventBulkPath, 200, new { dokumentidentifikator = sample.EventDocuments });
+            await CheckAsync(recorder, id, HttpMethod.Post, "v1/hendelser/bulkoppslag", EventBulkPath, 200, new { dokumentidentifikator = sample.EventDocuments.Append("0123456789abcdef0123456789abcdef").ToArray() }, listOfDeclared: !DeclaresWrapper(EventBulkPath));
         }
         else
         {
@@ -267,23 +298,30 @@ public sealed class SpecConformanceTests
         return served;
     }
 
-    private async Task<JsonElement> CheckAsync(ConformanceRecorder recorder, string package, HttpMethod method, string relative, string pathTemplate, int status, object? body = null, string accept = "application/json")
+    /// <summary>Whether the spec declares the operation's 200 answer as the wrapper object (OMH 1.6.2) rather than one document.</summary>
+    private bool DeclaresWrapper(string path)
+        => _spec.Paths[path].Operations[OperationType.Post].Responses["200"].Content["application/json"].Schema.Properties.ContainsKey("oppslag");
+
+    private int InvalidPartStatus(string path)
+        => _spec.Paths[path].Operations[OperationType.Get].Responses.ContainsKey("406") ? 406 : 400;
+
+    private async Task<JsonElement> CheckAsync(ConformanceRecorder recorder, string package, HttpMethod method, string relative, string pathTemplate, int status, object? body = null, bool listOfDeclared = false, string accept = "application/json")
     {
-        using var response = await _fixture.Client.SendAsync(package, method, relative, body, accept);
-        return await recorder.CheckAsync(response, pathTemplate, method == HttpMethod.Get ? OperationType.Get : OperationType.Post, status);
+        using var response = await _client.SendAsync(package, method, relative, body, accept);
+        return await recorder.CheckAsync(response, pathTemplate, method == HttpMethod.Get ? OperationType.Get : OperationType.Post, status, listOfDeclared);
     }
 
     private async Task CheckXsdAsync(ConformanceRecorder recorder, string package, string path)
     {
-        using var response = await _fixture.Client.SendAsync(package, HttpMethod.Get, path.TrimStart('/'), accept: "application/xml");
+        using var response = await _client.SendAsync(package, HttpMethod.Get, path.TrimStart('/'), accept: "application/xml");
         Assert.Equal(200, (int)response.StatusCode);
         Assert.Equal("application/xml", response.Content.Headers.ContentType?.MediaType);
         var xsd = XDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("schema", xsd.Root!.Name.LocalName);
         Assert.Equal("http://www.w3.org/2001/XMLSchema", xsd.Root.Name.NamespaceName);
         Assert.NotEmpty(xsd.Root.Elements(xsd.Root.Name.Namespace + "complexType"));
-        recorder.OperationsValidated.Add(PublishedSpecDocument.Document.Paths[path].Operations[OperationType.Get].OperationId);
-        using var json = await _fixture.Client.SendAsync(package, HttpMethod.Get, path.TrimStart('/'), accept: "application/json");
+        recorder.OperationsValidated.Add(_spec.Paths[path].Operations[OperationType.Get].OperationId);
+        using var json = await _client.SendAsync(package, HttpMethod.Get, path.TrimStart('/'), accept: "application/json");
         Assert.Equal(406, (int)json.StatusCode);
     }
 
@@ -299,10 +337,10 @@ public sealed class SpecConformanceTests
 
     private async Task<ConformanceSample> SampleAsync()
     {
-        var client = _fixture.Client;
-        var everyone = _fixture.Simulator.PersonIdentifiers;
+        var client = _client;
+        var everyone = _simulator.PersonIdentifiers;
         const string Superset = "offentlig-med-hjemmel";
-        var page = await client.GetJsonAsync(Superset, "v1/hendelser/feed?seq=" + Math.Max(1, _fixture.Simulator.LastSequenceNumber - 2500).ToString(CultureInfo.InvariantCulture));
+        var page = await client.GetJsonAsync(Superset, "v1/hendelser/feed?seq=" + Math.Max(1, _simulator.LastSequenceNumber - 2500).ToString(CultureInfo.InvariantCulture));
         var byType = page.EnumerateArray().Select(entry => entry.GetProperty("hendelse"))
             .GroupBy(hendelse => hendelse.GetProperty("hendelsetype").GetString())
             .Select(group => group.First())

@@ -12,7 +12,10 @@ namespace FregGen.Simulator.Tests.Infrastructure;
 /// <summary>Calls a running simulator the way a consumer does: Maskinporten token first, then the package's operations.</summary>
 public sealed class FregTestClient : IDisposable
 {
-    private readonly ConcurrentDictionary<string, string> _tokens = new(StringComparer.Ordinal);
+    /// <summary>Tokens by scope, with when they were issued: reused for well under the simulator's 120 s token lifetime.</summary>
+    private static readonly TimeSpan TokenReuse = TimeSpan.FromSeconds(60);
+
+    private readonly ConcurrentDictionary<string, (string Token, DateTimeOffset IssuedAt)> _tokens = new(StringComparer.Ordinal);
 
     public FregTestClient(FregSimulator simulator)
     {
@@ -38,17 +41,19 @@ public sealed class FregTestClient : IDisposable
 
     public async Task<string> TokenAsync(string scope)
     {
-        if (_tokens.TryGetValue(scope, out var cached))
+        if (_tokens.TryGetValue(scope, out var cached) && DateTimeOffset.UtcNow - cached.IssuedAt < TokenReuse)
         {
-            return cached;
+            return cached.Token;
         }
+
+        var issuedAt = DateTimeOffset.UtcNow;
 
         using var response = await RequestTokenAsync(Grants.Create(Simulator.MaskinportenAudience, scope));
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, body);
         using var document = JsonDocument.Parse(body);
         var token = document.RootElement.GetProperty("access_token").GetString()!;
-        _tokens[scope] = token;
+        _tokens[scope] = (token, issuedAt);
         return token;
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading.Tasks;
 
@@ -9,6 +10,15 @@ namespace FregGen.Simulator.Tests.Infrastructure;
 /// <summary>Finds persons with given traits through the offentlig-med-hjemmel bulk lookup (the superset package), as a consumer would.</summary>
 public static class PopulationScan
 {
+    /// <summary>Every part of a person document, with history: what the offentlig med hjemmel package can see of everyone.</summary>
+    public const string EverythingParts = "?part=historikk&part=person-basis&part=relasjon-utvidet&part=identitetsgrunnlag-utvidet&part=innflytting&part=utflytting";
+
+    private static readonly ConditionalWeakTable<FregSimulator, Task<List<JsonElement>>> Everyone = new();
+
+    /// <summary>Every person's full document (<see cref="EverythingParts"/>), read once per simulator: the simulator's data does not change unless a test appends events.</summary>
+    public static async Task<List<JsonElement>> FindEverywhereAsync(FregTestClient client, Func<JsonElement, bool> predicate, int limit = 20)
+        => (await Everyone.GetValue(client.Simulator, _ => FindAsync(client, _ => true, EverythingParts, int.MaxValue))).Where(predicate).Take(limit).ToList();
+
     public static async Task<List<JsonElement>> FindAsync(FregTestClient client, Func<JsonElement, bool> predicate, string parts = "?part=historikk&part=person-basis&part=relasjon-utvidet&part=identitetsgrunnlag-utvidet", int limit = 20)
     {
         var found = new List<JsonElement>();

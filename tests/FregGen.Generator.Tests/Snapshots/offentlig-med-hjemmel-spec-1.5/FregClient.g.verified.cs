@@ -11,7 +11,7 @@ namespace Consumer.Freg
     /// Every method throws FregApiException (FregTooManyRequestsException for 429) for non-2xx answers; messages never contain identity numbers.
     /// </remarks>
     [global::Consumer.Freg.FregRightsPackage("offentlig-med-hjemmel")]
-    public sealed partial class FregClient
+    public sealed partial class FregClient : global::Consumer.Freg.IFregClient
     {
         /// <summary>The rights package (rettighetspakke) this client was generated for.</summary>
         public const string RettighetspakkeId = "offentlig-med-hjemmel";
@@ -32,9 +32,17 @@ namespace Consumer.Freg
         public static global::System.Collections.Generic.IReadOnlyList<string> PersonBasis { get; } = new string[] { "adressebeskyttelse", "bostedsadresse", "deltBosted", "doedsfall", "foedsel", "identifikasjonsnummer", "identitetsgrunnlag", "kjoenn", "kontaktinformasjonForDoedsbo", "navn", "oppholdsadresse", "postadresse", "postadresseIUtlandet", "sivilstand", "statsborgerskap", "status" };
 
         private readonly global::System.Net.Http.HttpClient _httpClient;
+        private readonly global::Consumer.Freg.FregAudit? _audit;
 
         /// <summary>Creates a client. The HttpClient's BaseAddress must be this package's base address (GetBaseAddress) and it must add the Maskinporten bearer token.</summary>
-        public FregClient(global::System.Net.Http.HttpClient httpClient) => _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
+        /// <param name="httpClient">The HttpClient to send with.</param>
+        /// <param name="auditor">Records every lookup, bulk lookup, search and archive read (who looked up whom, and why); none when null.</param>
+        /// <param name="auditOptions">How a failing auditor is treated; by default it fails the lookup.</param>
+        public FregClient(global::System.Net.Http.HttpClient httpClient, global::Consumer.Freg.IFregLookupAuditor? auditor = null, global::Consumer.Freg.FregAuditOptions? auditOptions = null)
+        {
+            _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
+            _audit = auditor is null ? null : new global::Consumer.Freg.FregAudit(auditor, auditOptions);
+        }
 
         /// <summary>The base address of this package in one of Skatteetaten's environments.</summary>
         public static global::System.Uri GetBaseAddress(global::Consumer.Freg.FregEnvironment environment) => environment switch
@@ -57,6 +65,7 @@ namespace Consumer.Freg
         /// <remarks>
         /// Personen må minst identifiseres med en av (navn + identifikasjonsnummer), (navn + fødselsdato), (navn + identifiserende adresse), (navn + utenlandskpersonidentifikasjon), (navn + legitimasjonsdokument), (navn + utlendingsmyndighetenesidentifikasjonsnummer), (fødselsdato + legitimasjonsdokument), (fødselsdato + utenlandsk personidentifikator). Evt. identifiserende adresse må innbefatte minst (adressenavn + husnummer/bokstav) eller (adressenavn + postnummer).  Treffet kan smalnes inn ved å oppgi ytterligere kriterier. Hvis kriteriene til sammen er entydig identifiserende returneres personen. Ved null treff eller mer enn ett treff returneres 404 (NOT FOUND).
         /// GET /v1/personer/entydigsoek (operationId entydigSoek).
+        /// A lookup (Search): each request is recorded by the client's IFregLookupAuditor, if it has one, before the answer is returned.
         /// </remarks>
         /// <param name="identifikasjonsnummer">Fødsels- eller d-nummer, 11 siffer. Treffer både gjeldende og historiske opplysninger, uavhengig av parameter 'opplysingsgrunnlag'.</param>
         /// <param name="utenlandskpersonidentifikasjon">Utenlandsk personidentifikasjon med landkode(ISO-alpha-3)</param>
@@ -72,6 +81,7 @@ namespace Consumer.Freg
         /// <param name="opplysningsgrunnlag">(gjeldende | historisk) Hvorvidt navn og adressefelter skal treffe kun gjeldende eller også historiske opplysninger.Default er 'gjeldende'.For alle andre opplysninger søkes det alltid kun på gjeldende, unntatt identifikasjonsnummer, der det alltid søkes på både gjeldende og historiske opplysninger.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="global::Consumer.Freg.FregApiException">Freg answered with a status other than 2xx.</exception>
+        /// <exception cref="global::Consumer.Freg.FregLookupAuditException">The audit record could not be written (the answer is withheld), or a required purpose is missing.</exception>
         [global::Consumer.Freg.FregOperation("GET", "/v1/personer/entydigsoek")]
         public async global::System.Threading.Tasks.Task<global::Consumer.Freg.Person.Folkeregisterperson> EntydigSoekAsync(string? identifikasjonsnummer = null, string? utenlandskpersonidentifikasjon = null, string? legitimasjonsdokument = null, string? utlendingsmyndighetenesidentifikasjonsnummer = null, string? foedselsdato = null, string? navn = null, string? postnummer = null, string? adressenavn = null, string? husnummer = null, global::System.Collections.Generic.IEnumerable<global::Consumer.Freg.FregPart>? part = null, bool? soekFonetisk = null, string? opplysningsgrunnlag = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -89,15 +99,20 @@ namespace Consumer.Freg
             url.Query("soekFonetisk", soekFonetisk);
             url.Query("opplysningsgrunnlag", opplysningsgrunnlag);
             using var request = global::Consumer.Freg.FregHttp.Request(global::System.Net.Http.HttpMethod.Get, url, "application/json");
-            return await global::Consumer.Freg.FregHttp.SendForJsonAsync<global::Consumer.Freg.Person.Folkeregisterperson>(_httpClient, request, "entydigSoek", global::Consumer.Freg.Person.FolkeregisterpersonJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+            var call = new global::Consumer.Freg.FregCall(_httpClient, Operations.EntydigSoek, _audit) { Parts = part };
+            return await global::Consumer.Freg.FregHttp.SendForJsonAsync<global::Consumer.Freg.Person.Folkeregisterperson>(call, request, global::Consumer.Freg.Person.FolkeregisterpersonJsonConverter.ReadValue, static answer => global::Consumer.Freg.FregAudit.IdentifiersOf(answer.Identifikasjonsnummer, static item => item.FoedselsEllerDNummer), cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Henter en arkivert versjon av persondata for en person.</summary>
-        /// <remarks>GET /v1/personer/arkiv/{dokumentidentifikator} (operationId hentArkivperson).</remarks>
+        /// <remarks>
+        /// GET /v1/personer/arkiv/{dokumentidentifikator} (operationId hentArkivperson).
+        /// A lookup (ArchiveLookup): each request is recorded by the client's IFregLookupAuditor, if it has one, before the answer is returned.
+        /// </remarks>
         /// <param name="dokumentidentifikator">Dokumentidentifikator for en arkivert versjon av persondataene til en person</param>
         /// <param name="part">Which parts of the person to return (data minimisation); none gives person-basis. Hent ut et utsnitt av personen. Spesifiser hvilke entiteter som skal hentes ut. F.eks. identifikasjonsnummer og identitetsgrunnlag.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="global::Consumer.Freg.FregApiException">Freg answered with a status other than 2xx.</exception>
+        /// <exception cref="global::Consumer.Freg.FregLookupAuditException">The audit record could not be written (the answer is withheld), or a required purpose is missing.</exception>
         [global::Consumer.Freg.FregOperation("GET", "/v1/personer/arkiv/{dokumentidentifikator}")]
         public async global::System.Threading.Tasks.Task<global::Consumer.Freg.Person.Folkeregisterperson> HentArkivpersonAsync(string dokumentidentifikator, global::System.Collections.Generic.IEnumerable<global::Consumer.Freg.FregPart>? part = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -105,24 +120,31 @@ namespace Consumer.Freg
             url.PathValue("dokumentidentifikator", dokumentidentifikator);
             url.Parts("part", part);
             using var request = global::Consumer.Freg.FregHttp.Request(global::System.Net.Http.HttpMethod.Get, url, "application/json");
-            return await global::Consumer.Freg.FregHttp.SendForJsonAsync<global::Consumer.Freg.Person.Folkeregisterperson>(_httpClient, request, "hentArkivperson", global::Consumer.Freg.Person.FolkeregisterpersonJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+            var call = new global::Consumer.Freg.FregCall(_httpClient, Operations.HentArkivperson, _audit) { Identifiers = new[] { dokumentidentifikator }, Parts = part };
+            return await global::Consumer.Freg.FregHttp.SendForJsonAsync<global::Consumer.Freg.Person.Folkeregisterperson>(call, request, global::Consumer.Freg.Person.FolkeregisterpersonJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Henter en arkivert versjon av persondata for et sett med personer.</summary>
-        /// <remarks>POST /v1/personer/bulkoppslag/arkiv (operationId hentArkivpersoner).</remarks>
+        /// <remarks>
+        /// POST /v1/personer/bulkoppslag/arkiv (operationId hentArkivpersoner).
+        /// The spec declares a single object, but the operation answers with one per requested id; both shapes are read.
+        /// A lookup (ArchiveBulkLookup): each request is recorded by the client's IFregLookupAuditor, if it has one, before the answer is returned.
+        /// </remarks>
         /// <param name="body">The request body.</param>
         /// <param name="part">Which parts of the person to return (data minimisation); none gives person-basis. Hent ut et utsnitt av personen. Spesifiser hvilke entiteter som skal hentes ut. F.eks. identifikasjonsnummer og identitetsgrunnlag.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="global::Consumer.Freg.FregApiException">Freg answered with a status other than 2xx.</exception>
+        /// <exception cref="global::Consumer.Freg.FregLookupAuditException">The audit record could not be written (the answer is withheld), or a required purpose is missing.</exception>
         [global::Consumer.Freg.FregOperation("POST", "/v1/personer/bulkoppslag/arkiv")]
-        public async global::System.Threading.Tasks.Task<global::Consumer.Freg.Person.Folkeregisterperson> HentArkivpersonerAsync(global::Consumer.Freg.Person.ArkivDokumentBulkoppslagRequest body, global::System.Collections.Generic.IEnumerable<global::Consumer.Freg.FregPart>? part = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Folkeregisterperson>> HentArkivpersonerAsync(global::Consumer.Freg.Person.ArkivDokumentBulkoppslagRequest body, global::System.Collections.Generic.IEnumerable<global::Consumer.Freg.FregPart>? part = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
             var url = new global::Consumer.Freg.FregUrlBuilder("v1/personer/bulkoppslag/arkiv");
             url.Parts("part", part);
             using var request = global::Consumer.Freg.FregHttp.Request(global::System.Net.Http.HttpMethod.Post, url, "application/json");
             request.Content = global::Consumer.Freg.FregHttp.JsonContent(body, global::Consumer.Freg.Person.ArkivDokumentBulkoppslagRequestJsonConverter.WriteValue);
-            return await global::Consumer.Freg.FregHttp.SendForJsonAsync<global::Consumer.Freg.Person.Folkeregisterperson>(_httpClient, request, "hentArkivpersoner", global::Consumer.Freg.Person.FolkeregisterpersonJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+            var call = new global::Consumer.Freg.FregCall(_httpClient, Operations.HentArkivpersoner, _audit) { Identifiers = body.Dokumentidentifikator, Parts = part };
+            return await global::Consumer.Freg.FregHttp.SendForJsonAsync<global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Folkeregisterperson>>(call, request, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Consumer.Freg.FregJsonRead.ListOrSingle<global::Consumer.Freg.Person.Folkeregisterperson>(ref r, global::Consumer.Freg.Person.FolkeregisterpersonJsonConverter.ReadValue), cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Henter identifikatorer for angitt jobb</summary>
@@ -139,7 +161,8 @@ namespace Consumer.Freg
             url.Path("/batch/");
             url.PathValue("batchnr", batchnr);
             using var request = global::Consumer.Freg.FregHttp.Request(global::System.Net.Http.HttpMethod.Get, url, "application/json");
-            return await global::Consumer.Freg.FregHttp.SendForJsonAsync<global::Consumer.Freg.Uttrekk.UttrekkDataResponse>(_httpClient, request, "hentBatch", global::Consumer.Freg.Uttrekk.UttrekkDataResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+            var call = new global::Consumer.Freg.FregCall(_httpClient, Operations.HentBatch, _audit);
+            return await global::Consumer.Freg.FregHttp.SendForJsonAsync<global::Consumer.Freg.Uttrekk.UttrekkDataResponse>(call, request, global::Consumer.Freg.Uttrekk.UttrekkDataResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Henter lagrede hendelser fra rettighetspakke.</summary>
@@ -154,7 +177,8 @@ namespace Consumer.Freg
             var url = new global::Consumer.Freg.FregUrlBuilder("v1/hendelser/feed");
             url.Query("seq", seq);
             using var request = global::Consumer.Freg.FregHttp.Request(global::System.Net.Http.HttpMethod.Get, url, "application/json");
-            var response = await global::Consumer.Freg.FregHttp.SendConditionalForJsonAsync<global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Hendelse.LagretHendelseMedDokumentIdentifikatorer>>(_httpClient, request, ifNoneMatch, "hentFeedSide", static (ref global::System.Text.Json.Utf8JsonReader r) => global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Hendelse.LagretHendelseMedDokumentIdentifikatorer>(ref r, global::Consumer.Freg.Hendelse.LagretHendelseMedDokumentIdentifikatorerJsonConverter.ReadValue), cancellationToken).ConfigureAwait(false);
+            var call = new global::Consumer.Freg.FregCall(_httpClient, Operations.HentFeedSide, _audit);
+            var response = await global::Consumer.Freg.FregHttp.SendConditionalForJsonAsync<global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Hendelse.LagretHendelseMedDokumentIdentifikatorer>>(call, request, ifNoneMatch, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Hendelse.LagretHendelseMedDokumentIdentifikatorer>(ref r, global::Consumer.Freg.Hendelse.LagretHendelseMedDokumentIdentifikatorerJsonConverter.ReadValue), cancellationToken).ConfigureAwait(false);
             return new global::Consumer.Freg.FregConditionalResponse<global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Hendelse.LagretHendelseMedDokumentIdentifikatorer>>(response.Value, response.ETag, response.NotModified);
         }
 
@@ -167,36 +191,48 @@ namespace Consumer.Freg
         {
             var url = new global::Consumer.Freg.FregUrlBuilder("v1/hendelser/feedxsd");
             using var request = global::Consumer.Freg.FregHttp.Request(global::System.Net.Http.HttpMethod.Get, url, "application/xml");
-            return await global::Consumer.Freg.FregHttp.SendForTextAsync(_httpClient, request, "getFeedXsd", cancellationToken).ConfigureAwait(false);
+            var call = new global::Consumer.Freg.FregCall(_httpClient, Operations.HentFeedXsd, _audit);
+            return await global::Consumer.Freg.FregHttp.SendForTextAsync(call, request, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Henter en hendelse.</summary>
-        /// <remarks>GET /v1/hendelser/{hendelsesidentifikator} (operationId hentHendelseDokument).</remarks>
+        /// <remarks>
+        /// GET /v1/hendelser/{hendelsesidentifikator} (operationId hentHendelseDokument).
+        /// A lookup (EventLookup): each request is recorded by the client's IFregLookupAuditor, if it has one, before the answer is returned.
+        /// </remarks>
         /// <param name="hendelsesidentifikator">Identifikator (uuid) for en hendelse</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="global::Consumer.Freg.FregApiException">Freg answered with a status other than 2xx.</exception>
+        /// <exception cref="global::Consumer.Freg.FregLookupAuditException">The audit record could not be written (the answer is withheld), or a required purpose is missing.</exception>
         [global::Consumer.Freg.FregOperation("GET", "/v1/hendelser/{hendelsesidentifikator}")]
         public async global::System.Threading.Tasks.Task<global::Consumer.Freg.Hendelse.DokumentForHendelse> HentHendelseDokumentAsync(string hendelsesidentifikator, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var url = new global::Consumer.Freg.FregUrlBuilder("v1/hendelser/");
             url.PathValue("hendelsesidentifikator", hendelsesidentifikator);
             using var request = global::Consumer.Freg.FregHttp.Request(global::System.Net.Http.HttpMethod.Get, url, "application/json");
-            return await global::Consumer.Freg.FregHttp.SendForJsonAsync<global::Consumer.Freg.Hendelse.DokumentForHendelse>(_httpClient, request, "hentHendelseDokument", global::Consumer.Freg.Hendelse.DokumentForHendelseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+            var call = new global::Consumer.Freg.FregCall(_httpClient, Operations.HentHendelseDokument, _audit) { Identifiers = new[] { hendelsesidentifikator } };
+            return await global::Consumer.Freg.FregHttp.SendForJsonAsync<global::Consumer.Freg.Hendelse.DokumentForHendelse>(call, request, global::Consumer.Freg.Hendelse.DokumentForHendelseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Henter et sett med hendelser.</summary>
-        /// <remarks>POST /v1/hendelser/bulkoppslag (operationId hentHendelseDokumenter).</remarks>
+        /// <remarks>
+        /// POST /v1/hendelser/bulkoppslag (operationId hentHendelseDokumenter).
+        /// The spec declares a single object, but the operation answers with one per requested id; both shapes are read.
+        /// A lookup (EventBulkLookup): each request is recorded by the client's IFregLookupAuditor, if it has one, before the answer is returned.
+        /// </remarks>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="global::Consumer.Freg.FregApiException">Freg answered with a status other than 2xx.</exception>
+        /// <exception cref="global::Consumer.Freg.FregLookupAuditException">The audit record could not be written (the answer is withheld), or a required purpose is missing.</exception>
         [global::Consumer.Freg.FregOperation("POST", "/v1/hendelser/bulkoppslag")]
-        public async global::System.Threading.Tasks.Task<global::Consumer.Freg.Hendelse.DokumentForHendelse> HentHendelseDokumenterAsync(global::Consumer.Freg.Hendelse.HendelseBulkoppslagRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Hendelse.DokumentForHendelse>> HentHendelseDokumenterAsync(global::Consumer.Freg.Hendelse.HendelseBulkoppslagRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
             var url = new global::Consumer.Freg.FregUrlBuilder("v1/hendelser/bulkoppslag");
             using var request = global::Consumer.Freg.FregHttp.Request(global::System.Net.Http.HttpMethod.Post, url, "application/json");
             request.Content = global::Consumer.Freg.FregHttp.JsonContent(body, global::Consumer.Freg.Hendelse.HendelseBulkoppslagRequestJsonConverter.WriteValue);
-            return await global::Consumer.Freg.FregHttp.SendForJsonAsync<global::Consumer.Freg.Hendelse.DokumentForHendelse>(_httpClient, request, "hentHendelseDokumenter", global::Consumer.Freg.Hendelse.DokumentForHendelseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+            var call = new global::Consumer.Freg.FregCall(_httpClient, Operations.HentHendelseDokumenter, _audit) { Identifiers = body.Dokumentidentifikator };
+            return await global::Consumer.Freg.FregHttp.SendForJsonAsync<global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Hendelse.DokumentForHendelse>>(call, request, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Consumer.Freg.FregJsonRead.ListOrSingle<global::Consumer.Freg.Hendelse.DokumentForHendelse>(ref r, global::Consumer.Freg.Hendelse.DokumentForHendelseJsonConverter.ReadValue), cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Hent XSD for hendelse</summary>
@@ -208,7 +244,8 @@ namespace Consumer.Freg
         {
             var url = new global::Consumer.Freg.FregUrlBuilder("v1/hendelser/xsd");
             using var request = global::Consumer.Freg.FregHttp.Request(global::System.Net.Http.HttpMethod.Get, url, "application/xml");
-            return await global::Consumer.Freg.FregHttp.SendForTextAsync(_httpClient, request, "getXsd", cancellationToken).ConfigureAwait(false);
+            var call = new global::Consumer.Freg.FregCall(_httpClient, Operations.HentHendelseXsd, _audit);
+            return await global::Consumer.Freg.FregHttp.SendForTextAsync(call, request, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Hent XSD for person</summary>
@@ -220,19 +257,22 @@ namespace Consumer.Freg
         {
             var url = new global::Consumer.Freg.FregUrlBuilder("v1/personer/xsd");
             using var request = global::Consumer.Freg.FregHttp.Request(global::System.Net.Http.HttpMethod.Get, url, "application/xml");
-            return await global::Consumer.Freg.FregHttp.SendForTextAsync(_httpClient, request, "getXsd_1", cancellationToken).ConfigureAwait(false);
+            var call = new global::Consumer.Freg.FregCall(_httpClient, Operations.HentPersonXsd, _audit);
+            return await global::Consumer.Freg.FregHttp.SendForTextAsync(call, request, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Henter persondata for et sett med personer.</summary>
         /// <remarks>
         /// POST /v1/personer/bulkoppslag (operationId hentPersoner).
         /// Freg takes at most 1000 items per request; a larger FoedselsEllerDNummer is sent in batches and the answers are joined in order.
+        /// A lookup (BulkLookup): each request is recorded by the client's IFregLookupAuditor, if it has one, before the answer is returned.
         /// </remarks>
         /// <param name="body">The request body.</param>
         /// <param name="part">Which parts of the person to return (data minimisation); none gives person-basis. Hent ut et utsnitt av personen. Spesifiser hvilke entiteter som skal hentes ut. F.eks. identifikasjonsnummer og identitetsgrunnlag.</param>
         /// <param name="somBestilt">Henter personer i den rekkefølge de kommer i requestet. Evt. duplikate identifikatorer vil gi duplikate treff. For utgåtte identifikatorer eller identifikatorer som ikke finnes vil man få feilmelding i responsen istedet for persondata.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="global::Consumer.Freg.FregApiException">Freg answered with a status other than 2xx.</exception>
+        /// <exception cref="global::Consumer.Freg.FregLookupAuditException">The audit record could not be written (the answer is withheld), or a required purpose is missing.</exception>
         [global::Consumer.Freg.FregOperation("POST", "/v1/personer/bulkoppslag")]
         public async global::System.Threading.Tasks.Task<global::Consumer.Freg.Person.PersonBulkoppslagResponse> HentPersonerAsync(global::Consumer.Freg.Person.PersonBulkoppslagRequest body, global::System.Collections.Generic.IEnumerable<global::Consumer.Freg.FregPart>? part = null, bool? somBestilt = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -257,15 +297,20 @@ namespace Consumer.Freg
             url.Query("somBestilt", somBestilt);
             using var request = global::Consumer.Freg.FregHttp.Request(global::System.Net.Http.HttpMethod.Post, url, "application/json");
             request.Content = global::Consumer.Freg.FregHttp.JsonContent(body, global::Consumer.Freg.Person.PersonBulkoppslagRequestJsonConverter.WriteValue);
-            return await global::Consumer.Freg.FregHttp.SendForJsonAsync<global::Consumer.Freg.Person.PersonBulkoppslagResponse>(_httpClient, request, "hentPersoner", global::Consumer.Freg.Person.PersonBulkoppslagResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+            var call = new global::Consumer.Freg.FregCall(_httpClient, Operations.HentPersoner, _audit) { Identifiers = body.FoedselsEllerDNummer, Parts = part };
+            return await global::Consumer.Freg.FregHttp.SendForJsonAsync<global::Consumer.Freg.Person.PersonBulkoppslagResponse>(call, request, global::Consumer.Freg.Person.PersonBulkoppslagResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Henter oppdaterte data om en person.</summary>
-        /// <remarks>GET /v1/personer/{personidentifikator} (operationId hentSisteVersjonAvPerson).</remarks>
+        /// <remarks>
+        /// GET /v1/personer/{personidentifikator} (operationId hentSisteVersjonAvPerson).
+        /// A lookup (Lookup): each request is recorded by the client's IFregLookupAuditor, if it has one, before the answer is returned.
+        /// </remarks>
         /// <param name="personidentifikator">Fødsels- eller D-nummer</param>
         /// <param name="part">Which parts of the person to return (data minimisation); none gives person-basis. Hent ut et utsnitt av personen. Spesifiser hvilke entiteter som skal hentes ut. F.eks. identifikasjonsnummer og identitetsgrunnlag.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="global::Consumer.Freg.FregApiException">Freg answered with a status other than 2xx.</exception>
+        /// <exception cref="global::Consumer.Freg.FregLookupAuditException">The audit record could not be written (the answer is withheld), or a required purpose is missing.</exception>
         [global::Consumer.Freg.FregOperation("GET", "/v1/personer/{personidentifikator}")]
         public async global::System.Threading.Tasks.Task<global::Consumer.Freg.Person.Folkeregisterperson> HentSisteVersjonAvPersonAsync(string personidentifikator, global::System.Collections.Generic.IEnumerable<global::Consumer.Freg.FregPart>? part = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -273,7 +318,8 @@ namespace Consumer.Freg
             url.PathValue("personidentifikator", personidentifikator);
             url.Parts("part", part);
             using var request = global::Consumer.Freg.FregHttp.Request(global::System.Net.Http.HttpMethod.Get, url, "application/json");
-            return await global::Consumer.Freg.FregHttp.SendForJsonAsync<global::Consumer.Freg.Person.Folkeregisterperson>(_httpClient, request, "hentSisteVersjonAvPerson", global::Consumer.Freg.Person.FolkeregisterpersonJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+            var call = new global::Consumer.Freg.FregCall(_httpClient, Operations.HentSisteVersjonAvPerson, _audit) { Identifiers = new[] { personidentifikator }, Parts = part };
+            return await global::Consumer.Freg.FregHttp.SendForJsonAsync<global::Consumer.Freg.Person.Folkeregisterperson>(call, request, global::Consumer.Freg.Person.FolkeregisterpersonJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>lagJobb_1</summary>
@@ -290,7 +336,8 @@ namespace Consumer.Freg
             var url = new global::Consumer.Freg.FregUrlBuilder("v1/uttrekk/komplett");
             url.Query("feedsekvensnr", feedsekvensnr);
             using var request = global::Consumer.Freg.FregHttp.Request(global::System.Net.Http.HttpMethod.Get, url, "application/json");
-            return await global::Consumer.Freg.FregHttp.SendForJsonAsync<global::Consumer.Freg.Uttrekk.UttrekkJobbResponse>(_httpClient, request, "lagJobb_1", global::Consumer.Freg.Uttrekk.UttrekkJobbResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+            var call = new global::Consumer.Freg.FregCall(_httpClient, Operations.LagKomplettUttrekk, _audit);
+            return await global::Consumer.Freg.FregHttp.SendForJsonAsync<global::Consumer.Freg.Uttrekk.UttrekkJobbResponse>(call, request, global::Consumer.Freg.Uttrekk.UttrekkJobbResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Lager en async tilpasset uttrekksjobb</summary>
@@ -305,11 +352,15 @@ namespace Consumer.Freg
             var url = new global::Consumer.Freg.FregUrlBuilder("v1/uttrekk/tilpasset");
             using var request = global::Consumer.Freg.FregHttp.Request(global::System.Net.Http.HttpMethod.Post, url, "application/json");
             request.Content = global::Consumer.Freg.FregHttp.JsonContent(body, global::Consumer.Freg.Uttrekk.TilpassetUttrekkJobbRequestJsonConverter.WriteValue);
-            return await global::Consumer.Freg.FregHttp.SendForJsonAsync<global::Consumer.Freg.Uttrekk.UttrekkJobbResponse>(_httpClient, request, "lagJobb", global::Consumer.Freg.Uttrekk.UttrekkJobbResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+            var call = new global::Consumer.Freg.FregCall(_httpClient, Operations.LagTilpassetUttrekk, _audit);
+            return await global::Consumer.Freg.FregHttp.SendForJsonAsync<global::Consumer.Freg.Uttrekk.UttrekkJobbResponse>(call, request, global::Consumer.Freg.Uttrekk.UttrekkJobbResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Finner fnr/dnr til personer som oppfyller søkekriteriene</summary>
-        /// <remarks>GET /v1/personer/soek (operationId personsoek).</remarks>
+        /// <remarks>
+        /// GET /v1/personer/soek (operationId personsoek).
+        /// A lookup (Search): each request is recorded by the client's IFregLookupAuditor, if it has one, before the answer is returned.
+        /// </remarks>
         /// <param name="navn">Et eller flere hele ord fra personnavnet, skilt med mellomrom.</param>
         /// <param name="kjoenn">'mann' eller 'kvinne'</param>
         /// <param name="foedselsdato">Fødselsdato (YYYYMMDD)</param>
@@ -327,6 +378,7 @@ namespace Consumer.Freg
         /// <param name="maksTreff">Maksimalt antall treff å returnere.  Maks 10.000.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="global::Consumer.Freg.FregApiException">Freg answered with a status other than 2xx.</exception>
+        /// <exception cref="global::Consumer.Freg.FregLookupAuditException">The audit record could not be written (the answer is withheld), or a required purpose is missing.</exception>
         [global::Consumer.Freg.FregOperation("GET", "/v1/personer/soek")]
         public async global::System.Threading.Tasks.Task<global::Consumer.Freg.Person.PersonsoekResponse> PersonsoekAsync(string? navn = null, string? kjoenn = null, string? foedselsdato = null, string? foedselsaarFraOgMed = null, string? foedselsaarTilOgMed = null, string? adressenavn = null, string? husnummer = null, string? postnummer = null, string? kommunenummer = null, string? fylkesnummer = null, bool? inkluderOppholdsadresse = null, bool? soekFonetisk = null, bool? inkluderDoede = null, string? opplysningsgrunnlag = null, int? maksTreff = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -348,7 +400,8 @@ namespace Consumer.Freg
             url.Query("opplysningsgrunnlag", opplysningsgrunnlag);
             url.Query("maksTreff", maksTreff);
             using var request = global::Consumer.Freg.FregHttp.Request(global::System.Net.Http.HttpMethod.Get, url, "application/json");
-            return await global::Consumer.Freg.FregHttp.SendForJsonAsync<global::Consumer.Freg.Person.PersonsoekResponse>(_httpClient, request, "personsoek", global::Consumer.Freg.Person.PersonsoekResponseJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+            var call = new global::Consumer.Freg.FregCall(_httpClient, Operations.Personsoek, _audit);
+            return await global::Consumer.Freg.FregHttp.SendForJsonAsync<global::Consumer.Freg.Person.PersonsoekResponse>(call, request, global::Consumer.Freg.Person.PersonsoekResponseJsonConverter.ReadValue, static answer => global::Consumer.Freg.FregAudit.IdentifiersOf(answer.FoedselsEllerDNummer), cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Henter siste persisterte sekvensnummer i feed</summary>
@@ -360,7 +413,28 @@ namespace Consumer.Freg
         {
             var url = new global::Consumer.Freg.FregUrlBuilder("v1/hendelser/siste/sekvensnummer");
             using var request = global::Consumer.Freg.FregHttp.Request(global::System.Net.Http.HttpMethod.Get, url, "application/json");
-            return await global::Consumer.Freg.FregHttp.SendForJsonValueAsync<long>(_httpClient, request, "sisteSekvensnummerIFeed", global::Consumer.Freg.FregJsonRead.Int64, cancellationToken).ConfigureAwait(false);
+            var call = new global::Consumer.Freg.FregCall(_httpClient, Operations.SisteSekvensnummerIFeed, _audit);
+            return await global::Consumer.Freg.FregHttp.SendForJsonValueAsync<long>(call, request, global::Consumer.Freg.FregJsonRead.Int64, cancellationToken).ConfigureAwait(false);
+        }
+
+        private static class Operations
+        {
+            internal static readonly global::Consumer.Freg.FregOperation EntydigSoek = new("entydigSoek", "GET", "/v1/personer/entydigsoek", global::Consumer.Freg.FregLookupKind.Search, global::Consumer.Freg.FregAuditIdentifierKind.IdentityNumber, answerIsOnePerson: true);
+            internal static readonly global::Consumer.Freg.FregOperation HentArkivperson = new("hentArkivperson", "GET", "/v1/personer/arkiv/{dokumentidentifikator}", global::Consumer.Freg.FregLookupKind.ArchiveLookup, global::Consumer.Freg.FregAuditIdentifierKind.DocumentId);
+            internal static readonly global::Consumer.Freg.FregOperation HentArkivpersoner = new("hentArkivpersoner", "POST", "/v1/personer/bulkoppslag/arkiv", global::Consumer.Freg.FregLookupKind.ArchiveBulkLookup, global::Consumer.Freg.FregAuditIdentifierKind.DocumentId);
+            internal static readonly global::Consumer.Freg.FregOperation HentBatch = new("hentBatch", "GET", "/v1/uttrekk/{jobbid}/batch/{batchnr}");
+            internal static readonly global::Consumer.Freg.FregOperation HentFeedSide = new("hentFeedSide", "GET", "/v1/hendelser/feed");
+            internal static readonly global::Consumer.Freg.FregOperation HentFeedXsd = new("getFeedXsd", "GET", "/v1/hendelser/feedxsd");
+            internal static readonly global::Consumer.Freg.FregOperation HentHendelseDokument = new("hentHendelseDokument", "GET", "/v1/hendelser/{hendelsesidentifikator}", global::Consumer.Freg.FregLookupKind.EventLookup, global::Consumer.Freg.FregAuditIdentifierKind.DocumentId);
+            internal static readonly global::Consumer.Freg.FregOperation HentHendelseDokumenter = new("hentHendelseDokumenter", "POST", "/v1/hendelser/bulkoppslag", global::Consumer.Freg.FregLookupKind.EventBulkLookup, global::Consumer.Freg.FregAuditIdentifierKind.DocumentId);
+            internal static readonly global::Consumer.Freg.FregOperation HentHendelseXsd = new("getXsd", "GET", "/v1/hendelser/xsd");
+            internal static readonly global::Consumer.Freg.FregOperation HentPersonXsd = new("getXsd_1", "GET", "/v1/personer/xsd");
+            internal static readonly global::Consumer.Freg.FregOperation HentPersoner = new("hentPersoner", "POST", "/v1/personer/bulkoppslag", global::Consumer.Freg.FregLookupKind.BulkLookup, global::Consumer.Freg.FregAuditIdentifierKind.IdentityNumber);
+            internal static readonly global::Consumer.Freg.FregOperation HentSisteVersjonAvPerson = new("hentSisteVersjonAvPerson", "GET", "/v1/personer/{personidentifikator}", global::Consumer.Freg.FregLookupKind.Lookup, global::Consumer.Freg.FregAuditIdentifierKind.IdentityNumber);
+            internal static readonly global::Consumer.Freg.FregOperation LagKomplettUttrekk = new("lagJobb_1", "GET", "/v1/uttrekk/komplett");
+            internal static readonly global::Consumer.Freg.FregOperation LagTilpassetUttrekk = new("lagJobb", "POST", "/v1/uttrekk/tilpasset");
+            internal static readonly global::Consumer.Freg.FregOperation Personsoek = new("personsoek", "GET", "/v1/personer/soek", global::Consumer.Freg.FregLookupKind.Search, global::Consumer.Freg.FregAuditIdentifierKind.IdentityNumber);
+            internal static readonly global::Consumer.Freg.FregOperation SisteSekvensnummerIFeed = new("sisteSekvensnummerIFeed", "GET", "/v1/hendelser/siste/sekvensnummer");
         }
     }
 }

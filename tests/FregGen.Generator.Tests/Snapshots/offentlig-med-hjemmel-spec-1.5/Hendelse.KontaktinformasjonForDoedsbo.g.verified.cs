@@ -13,19 +13,16 @@ namespace Consumer.Freg.Hendelse
         public string? Aarsak { get; set; }
         public global::Consumer.Freg.Hendelse.KontaktadresseForDoedsbo? Adresse { get; set; }
         public global::Consumer.Freg.Hendelse.AdvokatSomKontakt? Advokat { get; set; }
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 0, _ajourholdstidspunkt); set => _ajourholdstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 0, value, _ajourholdstidspunkt); }
-        private long _ajourholdstidspunkt;
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
         public global::System.DateOnly? Attestutstedelsesdato { get; set; }
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 1, _gyldighetstidspunkt); set => _gyldighetstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 1, value, _gyldighetstidspunkt); }
-        private long _gyldighetstidspunkt;
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
         public string? Kilde { get; set; }
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 2, _opphoerstidspunkt); set => _opphoerstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 2, value, _opphoerstidspunkt); }
-        private long _opphoerstidspunkt;
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
         public global::Consumer.Freg.Hendelse.OrganisasjonSomKontakt? Organisasjon { get; set; }
         public global::Consumer.Freg.Hendelse.PersonSomKontakt? Person { get; set; }
         public global::Consumer.Freg.Hendelse.Skifteform? Skifteform { get; set; }
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes KontaktinformasjonForDoedsbo with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -36,9 +33,9 @@ namespace Consumer.Freg.Hendelse
         internal static global::Consumer.Freg.Hendelse.KontaktinformasjonForDoedsbo? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "KontaktinformasjonForDoedsbo");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "KontaktinformasjonForDoedsbo")) return null;
             var value = new global::Consumer.Freg.Hendelse.KontaktinformasjonForDoedsbo();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);
@@ -50,17 +47,17 @@ namespace Consumer.Freg.Hendelse
                         break;
                     case 6:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "person"u8)) { value.Person = global::Consumer.Freg.Hendelse.PersonSomKontaktJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "person"u8)) { value.Person = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.PersonSomKontaktJsonConverter.ReadValue); continue; }
                         break;
                     case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "adresse"u8)) { value.Adresse = global::Consumer.Freg.Hendelse.KontaktadresseForDoedsboJsonConverter.ReadValue(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "advokat"u8)) { value.Advokat = global::Consumer.Freg.Hendelse.AdvokatSomKontaktJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "adresse"u8)) { value.Adresse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.KontaktadresseForDoedsboJsonConverter.ReadValue); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "advokat"u8)) { value.Advokat = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.AdvokatSomKontaktJsonConverter.ReadValue); continue; }
                         break;
                     case 10:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "skifteform"u8)) { value.Skifteform = global::Consumer.Freg.Hendelse.SkifteformJsonConverter.ReadValue(ref reader); continue; }
                         break;
                     case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "organisasjon"u8)) { value.Organisasjon = global::Consumer.Freg.Hendelse.OrganisasjonSomKontaktJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "organisasjon"u8)) { value.Organisasjon = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.OrganisasjonSomKontaktJsonConverter.ReadValue); continue; }
                         break;
                     case 17:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }

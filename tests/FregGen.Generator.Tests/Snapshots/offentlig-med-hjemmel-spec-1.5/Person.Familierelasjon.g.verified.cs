@@ -11,20 +11,17 @@ namespace Consumer.Freg.Person
     public sealed partial class Familierelasjon
     {
         [global::Consumer.Freg.FregField("familierelasjon.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("familierelasjon.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 0, _ajourholdstidspunkt); set => _ajourholdstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 0, value, _ajourholdstidspunkt); }
-        private long _ajourholdstidspunkt;
+        [global::Consumer.Freg.FregField("familierelasjon.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
         [global::Consumer.Freg.FregField("familierelasjon.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("familierelasjon.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 1, _gyldighetstidspunkt); set => _gyldighetstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 1, value, _gyldighetstidspunkt); }
-        private long _gyldighetstidspunkt;
+        [global::Consumer.Freg.FregField("familierelasjon.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
         [global::Consumer.Freg.FregField("familierelasjon.kilde")] public string? Kilde { get; set; }
         [global::Consumer.Freg.FregField("familierelasjon.minRolleForPerson")] public global::Consumer.Freg.Person.Familierelasjontype? MinRolleForPerson { get; set; }
-        [global::Consumer.Freg.FregField("familierelasjon.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 2, _opphoerstidspunkt); set => _opphoerstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 2, value, _opphoerstidspunkt); }
-        private long _opphoerstidspunkt;
+        [global::Consumer.Freg.FregField("familierelasjon.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
         [global::Consumer.Freg.FregField("familierelasjon.relatertPerson")] public string? RelatertPerson { get; set; }
         [global::Consumer.Freg.FregField("familierelasjon.relatertPersonUtenFolkeregisteridentifikator")] public global::Consumer.Freg.Person.RelatertBiPerson? RelatertPersonUtenFolkeregisteridentifikator { get; set; }
         [global::Consumer.Freg.FregField("familierelasjon.relatertPersonsRolle")] public global::Consumer.Freg.Person.Familierelasjontype? RelatertPersonsRolle { get; set; }
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes Familierelasjon with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -35,9 +32,9 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.Familierelasjon? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Familierelasjon");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Familierelasjon")) return null;
             var value = new global::Consumer.Freg.Person.Familierelasjon();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);
@@ -68,7 +65,7 @@ namespace Consumer.Freg.Person
                         if (global::System.MemoryExtensions.SequenceEqual(name, "relatertPersonsRolle"u8)) { value.RelatertPersonsRolle = global::Consumer.Freg.Person.FamilierelasjontypeJsonConverter.ReadValue(ref reader); continue; }
                         break;
                     case 44:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "relatertPersonUtenFolkeregisteridentifikator"u8)) { value.RelatertPersonUtenFolkeregisteridentifikator = global::Consumer.Freg.Person.RelatertBiPersonJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "relatertPersonUtenFolkeregisteridentifikator"u8)) { value.RelatertPersonUtenFolkeregisteridentifikator = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.RelatertBiPersonJsonConverter.ReadValue); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);

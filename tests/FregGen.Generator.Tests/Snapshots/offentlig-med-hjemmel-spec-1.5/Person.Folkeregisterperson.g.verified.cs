@@ -11,99 +11,150 @@ namespace Consumer.Freg.Person
     public sealed partial class Folkeregisterperson
     {
         /// <summary>The Freg property 'adressebeskyttelse'.</summary>
-        /// <remarks>Part of person-basis: returned when no part is given.</remarks>
+        /// <remarks>
+        /// Part of person-basis: returned when no part is given.
+        /// No history in this package: only current values are returned.
+        /// Source: openapi/folkeregisteret-offentlig-med-hjemmel-1.5.yaml; docs:src/konsumenttjenester/dataminimering.md.
+        /// </remarks>
         [global::Consumer.Freg.FregField("adressebeskyttelse")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.GraderingAvAdresse>? Adressebeskyttelse { get; set; }
         /// <summary>The Freg property 'bibehold'.</summary>
-        /// <remarks>Returned only when part includes 'bibehold'.</remarks>
+        /// <remarks>
+        /// Returned only when part includes 'bibehold'.
+        /// No history in this package: only current values are returned.
+        /// Source: openapi/folkeregisteret-offentlig-med-hjemmel-1.5.yaml; docs:src/konsumenttjenester/dataminimering.md.
+        /// </remarks>
         [global::Consumer.Freg.FregField("bibehold")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.BibeholdAvNorskStatsborgerskap>? Bibehold { get; set; }
         /// <summary>The Freg property 'bostedsadresse'.</summary>
         /// <remarks>
         /// Part of person-basis: returned when no part is given.
         /// Has history: add part 'historikk' to get earlier values.
+        /// Freg screens it per person: Addresses graded strengt fortrolig are never delivered: Freg does not hold them. Every package gets an open postal address administered by Kripos or Skatt Nord for such a person instead. [docs:src/spm-og-svar/sos-spesreg.md ('Folkeregisteret utleverer ingen strengt fortrolige adresser'; 'Alle aktører vil motta en «åpen» postadresse'); docs:src/spm-og-svar/sos-adresser.md]
+        /// Source: openapi/folkeregisteret-offentlig-med-hjemmel-1.5.yaml; docs:src/konsumenttjenester/dataminimering.md.
         /// </remarks>
         [global::Consumer.Freg.FregField("bostedsadresse")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Bostedsadresse>? Bostedsadresse { get; set; }
         /// <summary>The Freg property 'brukAvSamiskSpraak'.</summary>
-        /// <remarks>Returned only when part includes 'brukAvSamiskSpraak'.</remarks>
+        /// <remarks>
+        /// Returned only when part includes 'brukAvSamiskSpraak'.
+        /// No history in this package: only current values are returned.
+        /// Source: openapi/folkeregisteret-offentlig-med-hjemmel-1.5.yaml; docs:src/konsumenttjenester/dataminimering.md.
+        /// </remarks>
         [global::Consumer.Freg.FregField("brukAvSamiskSpraak")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.SamiskSpraak>? BrukAvSamiskSpraak { get; set; }
         /// <summary>The Freg property 'deltBosted'.</summary>
         /// <remarks>
         /// Part of person-basis: returned when no part is given.
         /// Has history: add part 'historikk' to get earlier values.
+        /// Freg screens it per person: Addresses graded strengt fortrolig are never delivered: Freg does not hold them. Every package gets an open postal address administered by Kripos or Skatt Nord for such a person instead. [docs:src/spm-og-svar/sos-spesreg.md ('Folkeregisteret utleverer ingen strengt fortrolige adresser'; 'Alle aktører vil motta en «åpen» postadresse'); docs:src/spm-og-svar/sos-adresser.md]
+        /// Source: openapi/folkeregisteret-offentlig-med-hjemmel-1.5.yaml; docs:src/konsumenttjenester/dataminimering.md.
         /// </remarks>
         [global::Consumer.Freg.FregField("deltBosted")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.DeltBosted>? DeltBosted { get; set; }
         /// <summary>The Freg property 'doedsfall'.</summary>
-        /// <remarks>Part of person-basis: returned when no part is given.</remarks>
+        /// <remarks>
+        /// Part of person-basis: returned when no part is given.
+        /// No history in this package: only current values are returned.
+        /// Source: openapi/folkeregisteret-offentlig-med-hjemmel-1.5.yaml; docs:src/konsumenttjenester/dataminimering.md.
+        /// </remarks>
         [global::Consumer.Freg.FregField("doedsfall")] public global::Consumer.Freg.Person.Doedsfall? Doedsfall { get; set; }
         /// <summary>The Freg property 'falskIdentitet'.</summary>
-        /// <remarks>Returned only when part includes 'falskIdentitet' or 'identitetsgrunnlag-utvidet'.</remarks>
+        /// <remarks>
+        /// Returned only when part includes 'falskIdentitet' or 'identitetsgrunnlag-utvidet'.
+        /// No history in this package: only current values are returned.
+        /// Source: openapi/folkeregisteret-offentlig-med-hjemmel-1.5.yaml; docs:src/konsumenttjenester/dataminimering.md.
+        /// </remarks>
         [global::Consumer.Freg.FregField("falskIdentitet")] public global::Consumer.Freg.Person.FalskIdentitet? FalskIdentitet { get; set; }
         /// <summary>The Freg property 'familierelasjon'.</summary>
         /// <remarks>
         /// Returned only when part includes 'familierelasjon' or 'relasjon-utvidet'.
         /// Has history: add part 'historikk' to get earlier values.
+        /// Source: openapi/folkeregisteret-offentlig-med-hjemmel-1.5.yaml; docs:src/konsumenttjenester/dataminimering.md.
         /// </remarks>
         [global::Consumer.Freg.FregField("familierelasjon")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Familierelasjon>? Familierelasjon { get; set; }
         /// <summary>The Freg property 'foedsel'.</summary>
-        /// <remarks>Part of person-basis: returned when no part is given.</remarks>
+        /// <remarks>
+        /// Part of person-basis: returned when no part is given.
+        /// No history in this package: only current values are returned.
+        /// Source: openapi/folkeregisteret-offentlig-med-hjemmel-1.5.yaml; docs:src/konsumenttjenester/dataminimering.md.
+        /// </remarks>
         [global::Consumer.Freg.FregField("foedsel")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Foedsel>? Foedsel { get; set; }
         /// <summary>The Freg property 'foedselINorge'.</summary>
-        /// <remarks>Returned only when part includes 'foedselINorge'.</remarks>
+        /// <remarks>
+        /// Returned only when part includes 'foedselINorge'.
+        /// No history in this package: only current values are returned.
+        /// Source: openapi/folkeregisteret-offentlig-med-hjemmel-1.5.yaml; docs:src/konsumenttjenester/dataminimering.md.
+        /// </remarks>
         [global::Consumer.Freg.FregField("foedselINorge")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.FoedselINorge>? FoedselINorge { get; set; }
         /// <summary>The Freg property 'foreldreansvar'.</summary>
         /// <remarks>
         /// Returned only when part includes 'foreldreansvar' or 'relasjon-utvidet'.
         /// Has history: add part 'historikk' to get earlier values.
+        /// Source: openapi/folkeregisteret-offentlig-med-hjemmel-1.5.yaml; docs:src/konsumenttjenester/dataminimering.md.
         /// </remarks>
         [global::Consumer.Freg.FregField("foreldreansvar")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Foreldreansvar>? Foreldreansvar { get; set; }
         /// <summary>The Freg property 'forholdTilSametingetsValgmanntall'.</summary>
-        /// <remarks>Granted because the package 'offentlig-med-hjemmel' grants the entire specification.</remarks>
+        /// <remarks>Granted because the package 'offentlig-med-hjemmel' grants the entire specification; returned when part includes 'forholdTilSametingetsValgmanntall'.</remarks>
         [global::Consumer.Freg.FregField("forholdTilSametingetsValgmanntall")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.SametingetsValgmanntall>? ForholdTilSametingetsValgmanntall { get; set; }
         /// <summary>The Freg property 'identifikasjonsnummer'.</summary>
         /// <remarks>
-        /// Part of person-basis: returned when no part is given.
+        /// Returned whatever part says: Freg adds it to every answer in this package. [docs:src/konsumenttjenester/dataminimering.md ('Med unntak av for rettighetspakken privat og presse vil også identifikasjonsnummer returneres')]
         /// Has history: add part 'historikk' to get earlier values.
+        /// Source: openapi/folkeregisteret-offentlig-med-hjemmel-1.5.yaml; docs:src/konsumenttjenester/dataminimering.md.
         /// </remarks>
         [global::Consumer.Freg.FregField("identifikasjonsnummer")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Folkeregisteridentifikator>? Identifikasjonsnummer { get; set; }
         /// <summary>The Freg property 'identitetsgrunnlag'.</summary>
         /// <remarks>
         /// Part of person-basis: returned when no part is given.
         /// Has history: add part 'historikk' to get earlier values.
+        /// From 2027-02-01 'identitetsgrunnlag.identitetsgrunnlagstatus' may be 'unik': Freg registers identitetsgrunnlagstatus 'unik' (a face-biometric lock to one identity number, outranking 'kontrollert'), about 5 million events in the first months and up to 1 million a day. [docs:src/nyheter/2026-06-01 IdGrunnlagStatusUnik.md]
+        /// Source: openapi/folkeregisteret-offentlig-med-hjemmel-1.5.yaml; docs:src/konsumenttjenester/dataminimering.md.
         /// </remarks>
         [global::Consumer.Freg.FregField("identitetsgrunnlag")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Identitetsgrunnlag>? Identitetsgrunnlag { get; set; }
         /// <summary>The Freg property 'innflytting'.</summary>
         /// <remarks>
         /// Returned only when part includes 'innflytting'.
         /// Has history: add part 'historikk' to get earlier values.
+        /// Source: openapi/folkeregisteret-offentlig-med-hjemmel-1.5.yaml; docs:src/konsumenttjenester/dataminimering.md.
         /// </remarks>
         [global::Consumer.Freg.FregField("innflytting")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.InnflyttingTilNorge>? Innflytting { get; set; }
         /// <summary>The Freg property 'kjoenn'.</summary>
         /// <remarks>
         /// Part of person-basis: returned when no part is given.
         /// Has history: add part 'historikk' to get earlier values.
+        /// Source: openapi/folkeregisteret-offentlig-med-hjemmel-1.5.yaml; docs:src/konsumenttjenester/dataminimering.md.
         /// </remarks>
         [global::Consumer.Freg.FregField("kjoenn")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Personkjoenn>? Kjoenn { get; set; }
         /// <summary>The Freg property 'kontaktinformasjonForDoedsbo'.</summary>
         /// <remarks>
         /// Part of person-basis: returned when no part is given.
         /// Has history: add part 'historikk' to get earlier values.
+        /// Source: openapi/folkeregisteret-offentlig-med-hjemmel-1.5.yaml; docs:src/konsumenttjenester/dataminimering.md.
         /// </remarks>
         [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.KontaktinformasjonForDoedsbo>? KontaktinformasjonForDoedsbo { get; set; }
         /// <summary>The Freg property 'legitimasjonsdokument'.</summary>
-        /// <remarks>Returned only when part includes 'legitimasjonsdokument' or 'identitetsgrunnlag-utvidet'.</remarks>
+        /// <remarks>
+        /// Returned only when part includes 'legitimasjonsdokument' or 'identitetsgrunnlag-utvidet'.
+        /// No history in this package: only current values are returned.
+        /// Source: openapi/folkeregisteret-offentlig-med-hjemmel-1.5.yaml; docs:src/konsumenttjenester/dataminimering.md.
+        /// </remarks>
         [global::Consumer.Freg.FregField("legitimasjonsdokument")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Identifikasjonsdokument>? Legitimasjonsdokument { get; set; }
         /// <summary>The Freg property 'navn'.</summary>
         /// <remarks>
         /// Part of person-basis: returned when no part is given.
         /// Has history: add part 'historikk' to get earlier values.
+        /// Source: openapi/folkeregisteret-offentlig-med-hjemmel-1.5.yaml; docs:src/konsumenttjenester/dataminimering.md.
         /// </remarks>
         [global::Consumer.Freg.FregField("navn")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Folkeregisterpersonnavn>? Navn { get; set; }
         /// <summary>The Freg property 'opphold'.</summary>
-        /// <remarks>Returned only when part includes 'opphold'.</remarks>
+        /// <remarks>
+        /// Returned only when part includes 'opphold'.
+        /// No history in this package: only current values are returned.
+        /// Source: openapi/folkeregisteret-offentlig-med-hjemmel-1.5.yaml; docs:src/konsumenttjenester/dataminimering.md.
+        /// </remarks>
         [global::Consumer.Freg.FregField("opphold")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Opphold>? Opphold { get; set; }
         /// <summary>The Freg property 'oppholdPaaSvalbard'.</summary>
         /// <remarks>
         /// Returned only when part includes 'oppholdPaaSvalbard'.
+        /// No history in this package: only current values are returned.
         /// The grant is inferred from Skatteetaten's documentation; verify it against your agreement.
+        /// Source: openapi/folkeregisteret-offentlig-med-hjemmel-1.5.yaml; docs:src/nyheter/2021-10-12-EndringerRegistermodell.md.
         /// Present in the OMH schema, but news says Svalbard-stay events are only in the separate 'Befolkningsregisteret for Svalbard' (BRSV) package; availability in OMH unverified.
         /// </remarks>
         [global::Consumer.Freg.FregField("oppholdPaaSvalbard")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.OppholdPaaSvalbard>? OppholdPaaSvalbard { get; set; }
@@ -111,23 +162,31 @@ namespace Consumer.Freg.Person
         /// <remarks>
         /// Part of person-basis: returned when no part is given.
         /// Has history: add part 'historikk' to get earlier values.
+        /// Freg screens it per person: Addresses graded strengt fortrolig are never delivered: Freg does not hold them. Every package gets an open postal address administered by Kripos or Skatt Nord for such a person instead. [docs:src/spm-og-svar/sos-spesreg.md ('Folkeregisteret utleverer ingen strengt fortrolige adresser'; 'Alle aktører vil motta en «åpen» postadresse'); docs:src/spm-og-svar/sos-adresser.md]
+        /// Source: openapi/folkeregisteret-offentlig-med-hjemmel-1.5.yaml; docs:src/konsumenttjenester/dataminimering.md.
         /// </remarks>
         [global::Consumer.Freg.FregField("oppholdsadresse")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Oppholdsadresse>? Oppholdsadresse { get; set; }
         /// <summary>The Freg property 'postadresse'.</summary>
         /// <remarks>
         /// Part of person-basis: returned when no part is given.
         /// Has history: add part 'historikk' to get earlier values.
+        /// Freg screens it per person: Addresses graded strengt fortrolig are never delivered: Freg does not hold them. Every package gets an open postal address administered by Kripos or Skatt Nord for such a person instead. [docs:src/spm-og-svar/sos-spesreg.md ('Folkeregisteret utleverer ingen strengt fortrolige adresser'; 'Alle aktører vil motta en «åpen» postadresse'); docs:src/spm-og-svar/sos-adresser.md]
+        /// Source: openapi/folkeregisteret-offentlig-med-hjemmel-1.5.yaml; docs:src/konsumenttjenester/dataminimering.md.
         /// </remarks>
         [global::Consumer.Freg.FregField("postadresse")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Kontaktadresse>? Postadresse { get; set; }
         /// <summary>The Freg property 'postadresseIUtlandet'.</summary>
         /// <remarks>
         /// Part of person-basis: returned when no part is given.
         /// Has history: add part 'historikk' to get earlier values.
+        /// Freg screens it per person: Addresses graded strengt fortrolig are never delivered: Freg does not hold them. Every package gets an open postal address administered by Kripos or Skatt Nord for such a person instead. [docs:src/spm-og-svar/sos-spesreg.md ('Folkeregisteret utleverer ingen strengt fortrolige adresser'; 'Alle aktører vil motta en «åpen» postadresse'); docs:src/spm-og-svar/sos-adresser.md]
+        /// Source: openapi/folkeregisteret-offentlig-med-hjemmel-1.5.yaml; docs:src/konsumenttjenester/dataminimering.md.
         /// </remarks>
         [global::Consumer.Freg.FregField("postadresseIUtlandet")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.KontaktadresseIUtlandet>? PostadresseIUtlandet { get; set; }
         /// <summary>The Freg property 'preferertKontaktadresse'.</summary>
         /// <remarks>
         /// Returned only when part includes 'preferertKontaktadresse'.
+        /// No history in this package: only current values are returned.
+        /// Source: docs:src/nyheter/2021-06-10-Endringer-i-oktober.md; docs:src/nyheter/2021-10-12-EndringerRegistermodell.md.
         /// Deprecated; always empty for current documents since 2021-10-16 (may appear in archived documents).
         /// </remarks>
         [global::Consumer.Freg.FregField("preferertKontaktadresse")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.PreferertKontaktadresse>? PreferertKontaktadresse { get; set; }
@@ -135,40 +194,53 @@ namespace Consumer.Freg.Person
         /// <remarks>
         /// Part of person-basis: returned when no part is given.
         /// Has history: add part 'historikk' to get earlier values.
+        /// Source: openapi/folkeregisteret-offentlig-med-hjemmel-1.5.yaml; docs:src/konsumenttjenester/dataminimering.md.
         /// </remarks>
         [global::Consumer.Freg.FregField("sivilstand")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Sivilstand>? Sivilstand { get; set; }
         /// <summary>The Freg property 'statsborgerskap'.</summary>
         /// <remarks>
         /// Part of person-basis: returned when no part is given.
         /// Has history: add part 'historikk' to get earlier values.
+        /// Source: openapi/folkeregisteret-offentlig-med-hjemmel-1.5.yaml; docs:src/konsumenttjenester/dataminimering.md.
         /// </remarks>
         [global::Consumer.Freg.FregField("statsborgerskap")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Statsborgerskap>? Statsborgerskap { get; set; }
         /// <summary>The Freg property 'status'.</summary>
         /// <remarks>
         /// Part of person-basis: returned when no part is given.
         /// Has history: add part 'historikk' to get earlier values.
+        /// Source: openapi/folkeregisteret-offentlig-med-hjemmel-1.5.yaml; docs:src/konsumenttjenester/dataminimering.md.
         /// </remarks>
         [global::Consumer.Freg.FregField("status")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Folkeregisterpersonstatus>? Status { get; set; }
         /// <summary>The Freg property 'utenlandskPersonidentifikasjon'.</summary>
-        /// <remarks>Returned only when part includes 'utenlandskPersonidentifikasjon' or 'identitetsgrunnlag-utvidet'.</remarks>
+        /// <remarks>
+        /// Returned only when part includes 'utenlandskPersonidentifikasjon' or 'identitetsgrunnlag-utvidet'.
+        /// No history in this package: only current values are returned.
+        /// Source: openapi/folkeregisteret-offentlig-med-hjemmel-1.5.yaml; docs:src/konsumenttjenester/dataminimering.md.
+        /// </remarks>
         [global::Consumer.Freg.FregField("utenlandskPersonidentifikasjon")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Personidentifikasjon>? UtenlandskPersonidentifikasjon { get; set; }
         /// <summary>The Freg property 'utflytting'.</summary>
         /// <remarks>
         /// Returned only when part includes 'utflytting'.
         /// Has history: add part 'historikk' to get earlier values.
+        /// Source: openapi/folkeregisteret-offentlig-med-hjemmel-1.5.yaml; docs:src/konsumenttjenester/dataminimering.md.
         /// </remarks>
         [global::Consumer.Freg.FregField("utflytting")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.UtflyttingFraNorge>? Utflytting { get; set; }
         /// <summary>The Freg property 'utlendingsmyndighetenesIdentifikasjonsnummer'.</summary>
-        /// <remarks>Returned only when part includes 'utlendingsmyndighetenesIdentifikasjonsnummer'.</remarks>
+        /// <remarks>
+        /// Returned only when part includes 'utlendingsmyndighetenesIdentifikasjonsnummer'.
+        /// No history in this package: only current values are returned.
+        /// Source: openapi/folkeregisteret-offentlig-med-hjemmel-1.5.yaml; docs:src/konsumenttjenester/dataminimering.md.
+        /// </remarks>
         [global::Consumer.Freg.FregField("utlendingsmyndighetenesIdentifikasjonsnummer")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Personidentifikasjon>? UtlendingsmyndighetenesIdentifikasjonsnummer { get; set; }
         /// <summary>The Freg property 'vergemaalEllerFremtidsfullmakt'.</summary>
         /// <remarks>
         /// Returned only when part includes 'vergemaalEllerFremtidsfullmakt' or 'relasjon-utvidet'.
         /// Has history: add part 'historikk' to get earlier values.
+        /// Source: openapi/folkeregisteret-offentlig-med-hjemmel-1.5.yaml; docs:src/konsumenttjenester/dataminimering.md.
         /// </remarks>
         [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.VergemaalRepresentasjonEllerFremtidsfullmakt>? VergemaalEllerFremtidsfullmakt { get; set; }
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes Folkeregisterperson with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -179,9 +251,9 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.Folkeregisterperson? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Folkeregisterperson");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Folkeregisterperson")) return null;
             var value = new global::Consumer.Freg.Person.Folkeregisterperson();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);
@@ -203,7 +275,7 @@ namespace Consumer.Freg.Person
                         if (global::System.MemoryExtensions.SequenceEqual(name, "bibehold"u8)) { value.Bibehold = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.BibeholdAvNorskStatsborgerskap>(ref reader, global::Consumer.Freg.Person.BibeholdAvNorskStatsborgerskapJsonConverter.ReadValue); continue; }
                         break;
                     case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "doedsfall"u8)) { value.Doedsfall = global::Consumer.Freg.Person.DoedsfallJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "doedsfall"u8)) { value.Doedsfall = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.DoedsfallJsonConverter.ReadValue); continue; }
                         break;
                     case 10:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "deltBosted"u8)) { value.DeltBosted = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.DeltBosted>(ref reader, global::Consumer.Freg.Person.DeltBostedJsonConverter.ReadValue); continue; }
@@ -219,7 +291,7 @@ namespace Consumer.Freg.Person
                         break;
                     case 14:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "bostedsadresse"u8)) { value.Bostedsadresse = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.Bostedsadresse>(ref reader, global::Consumer.Freg.Person.BostedsadresseJsonConverter.ReadValue); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "falskIdentitet"u8)) { value.FalskIdentitet = global::Consumer.Freg.Person.FalskIdentitetJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "falskIdentitet"u8)) { value.FalskIdentitet = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.FalskIdentitetJsonConverter.ReadValue); continue; }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "foreldreansvar"u8)) { value.Foreldreansvar = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.Foreldreansvar>(ref reader, global::Consumer.Freg.Person.ForeldreansvarJsonConverter.ReadValue); continue; }
                         break;
                     case 15:

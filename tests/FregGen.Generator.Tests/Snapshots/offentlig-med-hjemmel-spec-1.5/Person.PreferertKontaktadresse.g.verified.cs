@@ -12,18 +12,15 @@ namespace Consumer.Freg.Person
     {
         [global::Consumer.Freg.FregField("preferertKontaktadresse.aarsak")] public string? Aarsak { get; set; }
         [global::Consumer.Freg.FregField("preferertKontaktadresse.adressegradering")] public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get; set; }
-        [global::Consumer.Freg.FregField("preferertKontaktadresse.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 0, _ajourholdstidspunkt); set => _ajourholdstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 0, value, _ajourholdstidspunkt); }
-        private long _ajourholdstidspunkt;
+        [global::Consumer.Freg.FregField("preferertKontaktadresse.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
         [global::Consumer.Freg.FregField("preferertKontaktadresse.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("preferertKontaktadresse.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 1, _gyldighetstidspunkt); set => _gyldighetstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 1, value, _gyldighetstidspunkt); }
-        private long _gyldighetstidspunkt;
+        [global::Consumer.Freg.FregField("preferertKontaktadresse.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
         [global::Consumer.Freg.FregField("preferertKontaktadresse.kilde")] public string? Kilde { get; set; }
         [global::Consumer.Freg.FregField("preferertKontaktadresse.kontaktadresseIFrittFormat")] public global::Consumer.Freg.Person.AdresseIFrittFormat? KontaktadresseIFrittFormat { get; set; }
-        [global::Consumer.Freg.FregField("preferertKontaktadresse.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 2, _opphoerstidspunkt); set => _opphoerstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 2, value, _opphoerstidspunkt); }
-        private long _opphoerstidspunkt;
+        [global::Consumer.Freg.FregField("preferertKontaktadresse.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
         [global::Consumer.Freg.FregField("preferertKontaktadresse.valg")] public global::Consumer.Freg.Person.Adressetype? Valg { get; set; }
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes PreferertKontaktadresse with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -34,9 +31,9 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.PreferertKontaktadresse? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "PreferertKontaktadresse");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "PreferertKontaktadresse")) return null;
             var value = new global::Consumer.Freg.Person.PreferertKontaktadresse();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);
@@ -66,7 +63,7 @@ namespace Consumer.Freg.Person
                         if (global::System.MemoryExtensions.SequenceEqual(name, "gyldighetstidspunkt"u8)) { value.Gyldighetstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         break;
                     case 26:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "kontaktadresseIFrittFormat"u8)) { value.KontaktadresseIFrittFormat = global::Consumer.Freg.Person.AdresseIFrittFormatJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "kontaktadresseIFrittFormat"u8)) { value.KontaktadresseIFrittFormat = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.AdresseIFrittFormatJsonConverter.ReadValue); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);

@@ -14,8 +14,8 @@ namespace Consumer.Freg.Person
         [global::Consumer.Freg.FregField("familierelasjon.relatertPersonUtenFolkeregisteridentifikator.kjoenn", "foreldreansvar.ansvarligUtenIdentifikator.kjoenn", "foreldreansvar.ansvarssubjektUtenIdentifikator.kjoenn")] public global::Consumer.Freg.Person.Kjoenn? Kjoenn { get; set; }
         [global::Consumer.Freg.FregField("familierelasjon.relatertPersonUtenFolkeregisteridentifikator.navn", "foreldreansvar.ansvarligUtenIdentifikator.navn", "foreldreansvar.ansvarssubjektUtenIdentifikator.navn")] public global::Consumer.Freg.Person.Personnavn? Navn { get; set; }
         [global::Consumer.Freg.FregField("familierelasjon.relatertPersonUtenFolkeregisteridentifikator.statsborgerskap", "foreldreansvar.ansvarligUtenIdentifikator.statsborgerskap", "foreldreansvar.ansvarssubjektUtenIdentifikator.statsborgerskap")] public string? Statsborgerskap { get; set; }
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes RelatertBiPerson with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -26,9 +26,9 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.RelatertBiPerson? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "RelatertBiPerson");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "RelatertBiPerson")) return null;
             var value = new global::Consumer.Freg.Person.RelatertBiPerson();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);
@@ -36,7 +36,7 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "navn"u8)) { value.Navn = global::Consumer.Freg.Person.PersonnavnJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "navn"u8)) { value.Navn = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.PersonnavnJsonConverter.ReadValue); continue; }
                         break;
                     case 6:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "kjoenn"u8)) { value.Kjoenn = global::Consumer.Freg.Person.KjoennJsonConverter.ReadValue(ref reader); continue; }

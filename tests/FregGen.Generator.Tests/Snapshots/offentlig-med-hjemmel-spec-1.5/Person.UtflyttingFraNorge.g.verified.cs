@@ -11,19 +11,16 @@ namespace Consumer.Freg.Person
     public sealed partial class UtflyttingFraNorge
     {
         [global::Consumer.Freg.FregField("utflytting.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("utflytting.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 0, _ajourholdstidspunkt); set => _ajourholdstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 0, value, _ajourholdstidspunkt); }
-        private long _ajourholdstidspunkt;
+        [global::Consumer.Freg.FregField("utflytting.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
         [global::Consumer.Freg.FregField("utflytting.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("utflytting.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 1, _gyldighetstidspunkt); set => _gyldighetstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 1, value, _gyldighetstidspunkt); }
-        private long _gyldighetstidspunkt;
+        [global::Consumer.Freg.FregField("utflytting.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
         [global::Consumer.Freg.FregField("utflytting.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("utflytting.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 2, _opphoerstidspunkt); set => _opphoerstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 2, value, _opphoerstidspunkt); }
-        private long _opphoerstidspunkt;
+        [global::Consumer.Freg.FregField("utflytting.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
         [global::Consumer.Freg.FregField("utflytting.tilflyttingsland")] public string? Tilflyttingsland { get; set; }
         [global::Consumer.Freg.FregField("utflytting.tilflyttingsstedIUtlandet")] public string? TilflyttingsstedIUtlandet { get; set; }
         [global::Consumer.Freg.FregField("utflytting.utflyttingsdato")] public global::System.DateOnly? Utflyttingsdato { get; set; }
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes UtflyttingFraNorge with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -34,9 +31,9 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.UtflyttingFraNorge? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "UtflyttingFraNorge");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "UtflyttingFraNorge")) return null;
             var value = new global::Consumer.Freg.Person.UtflyttingFraNorge();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);

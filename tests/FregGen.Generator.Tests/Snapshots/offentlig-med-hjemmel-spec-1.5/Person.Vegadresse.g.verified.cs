@@ -19,8 +19,8 @@ namespace Consumer.Freg.Person
         [global::Consumer.Freg.FregField("bostedsadresse.vegadresse.coAdressenavn", "deltBosted.vegadresse.coAdressenavn", "oppholdsadresse.vegadresse.coAdressenavn")] public string? CoAdressenavn { get; set; }
         [global::Consumer.Freg.FregField("bostedsadresse.vegadresse.kommunenummer", "deltBosted.vegadresse.kommunenummer", "oppholdsadresse.vegadresse.kommunenummer")] public string? Kommunenummer { get; set; }
         [global::Consumer.Freg.FregField("bostedsadresse.vegadresse.poststed", "deltBosted.vegadresse.poststed", "oppholdsadresse.vegadresse.poststed")] public global::Consumer.Freg.Person.Poststed? Poststed { get; set; }
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes Vegadresse with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -31,9 +31,9 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.Vegadresse? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Vegadresse");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Vegadresse")) return null;
             var value = new global::Consumer.Freg.Person.Vegadresse();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);
@@ -41,14 +41,14 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "poststed"u8)) { value.Poststed = global::Consumer.Freg.Person.PoststedJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "poststed"u8)) { value.Poststed = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.PoststedJsonConverter.ReadValue); continue; }
                         break;
                     case 11:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "adressekode"u8)) { value.Adressekode = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "adressenavn"u8)) { value.Adressenavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "adressenummer"u8)) { value.Adressenummer = global::Consumer.Freg.Person.AdressenummerJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "adressenummer"u8)) { value.Adressenummer = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.AdressenummerJsonConverter.ReadValue); continue; }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "coAdressenavn"u8)) { value.CoAdressenavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "kommunenummer"u8)) { value.Kommunenummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;

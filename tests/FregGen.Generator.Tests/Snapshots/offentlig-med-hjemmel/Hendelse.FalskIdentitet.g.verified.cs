@@ -11,19 +11,16 @@ namespace Consumer.Freg.Hendelse
     public sealed partial class FalskIdentitet
     {
         public string? Aarsak { get; set; }
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 0, _ajourholdstidspunkt); set => _ajourholdstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 0, value, _ajourholdstidspunkt); }
-        private long _ajourholdstidspunkt;
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
         public bool? ErFalsk { get; set; }
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 1, _gyldighetstidspunkt); set => _gyldighetstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 1, value, _gyldighetstidspunkt); }
-        private long _gyldighetstidspunkt;
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
         public string? Kilde { get; set; }
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 2, _opphoerstidspunkt); set => _opphoerstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 2, value, _opphoerstidspunkt); }
-        private long _opphoerstidspunkt;
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
         public bool? RettIdentitetErUkjent { get; set; }
         public string? RettIdentitetVedIdentifikasjonsnummer { get; set; }
         public global::Consumer.Freg.Hendelse.IdentifiserendeInformasjon? RettIdentitetVedOpplysninger { get; set; }
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes FalskIdentitet with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -34,9 +31,9 @@ namespace Consumer.Freg.Hendelse
         internal static global::Consumer.Freg.Hendelse.FalskIdentitet? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "FalskIdentitet");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "FalskIdentitet")) return null;
             var value = new global::Consumer.Freg.Hendelse.FalskIdentitet();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);
@@ -63,7 +60,7 @@ namespace Consumer.Freg.Hendelse
                         if (global::System.MemoryExtensions.SequenceEqual(name, "rettIdentitetErUkjent"u8)) { value.RettIdentitetErUkjent = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
                         break;
                     case 28:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "rettIdentitetVedOpplysninger"u8)) { value.RettIdentitetVedOpplysninger = global::Consumer.Freg.Hendelse.IdentifiserendeInformasjonJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "rettIdentitetVedOpplysninger"u8)) { value.RettIdentitetVedOpplysninger = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.IdentifiserendeInformasjonJsonConverter.ReadValue); continue; }
                         break;
                     case 37:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "rettIdentitetVedIdentifikasjonsnummer"u8)) { value.RettIdentitetVedIdentifikasjonsnummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }

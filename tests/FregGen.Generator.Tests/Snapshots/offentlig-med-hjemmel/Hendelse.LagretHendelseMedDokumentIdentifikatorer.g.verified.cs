@@ -12,8 +12,8 @@ namespace Consumer.Freg.Hendelse
     {
         public global::Consumer.Freg.Hendelse.HendelseMedDokumentIdentifikatorer? Hendelse { get; set; }
         public long? Sekvensnummer { get; set; }
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes LagretHendelseMedDokumentIdentifikatorer with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -24,9 +24,9 @@ namespace Consumer.Freg.Hendelse
         internal static global::Consumer.Freg.Hendelse.LagretHendelseMedDokumentIdentifikatorer? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "LagretHendelseMedDokumentIdentifikatorer");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "LagretHendelseMedDokumentIdentifikatorer")) return null;
             var value = new global::Consumer.Freg.Hendelse.LagretHendelseMedDokumentIdentifikatorer();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);
@@ -34,7 +34,7 @@ namespace Consumer.Freg.Hendelse
                 switch (name.Length)
                 {
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "hendelse"u8)) { value.Hendelse = global::Consumer.Freg.Hendelse.HendelseMedDokumentIdentifikatorerJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "hendelse"u8)) { value.Hendelse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.HendelseMedDokumentIdentifikatorerJsonConverter.ReadValue); continue; }
                         break;
                     case 13:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "sekvensnummer"u8)) { value.Sekvensnummer = global::Consumer.Freg.FregJsonRead.Int64(ref reader); continue; }

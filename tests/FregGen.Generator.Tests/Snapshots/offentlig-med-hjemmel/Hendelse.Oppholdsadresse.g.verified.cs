@@ -14,20 +14,17 @@ namespace Consumer.Freg.Hendelse
         public string? AdresseIdentifikatorFraMatrikkelen { get; set; }
         public global::Consumer.Freg.Hendelse.Adressegradering? Adressegradering { get; set; }
         public bool? AdressenErUkjent { get; set; }
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 0, _ajourholdstidspunkt); set => _ajourholdstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 0, value, _ajourholdstidspunkt); }
-        private long _ajourholdstidspunkt;
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 1, _gyldighetstidspunkt); set => _gyldighetstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 1, value, _gyldighetstidspunkt); }
-        private long _gyldighetstidspunkt;
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
         public string? Kilde { get; set; }
         public global::Consumer.Freg.Hendelse.Matrikkeladresse? Matrikkeladresse { get; set; }
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 2, _opphoerstidspunkt); set => _opphoerstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 2, value, _opphoerstidspunkt); }
-        private long _opphoerstidspunkt;
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
         public global::Consumer.Freg.Hendelse.OppholdAnnetSted? OppholdAnnetSted { get; set; }
         public global::System.DateOnly? Oppholdsadressedato { get; set; }
         public global::Consumer.Freg.Hendelse.InternasjonalAdresse? UtenlandskAdresse { get; set; }
         public global::Consumer.Freg.Hendelse.Vegadresse? Vegadresse { get; set; }
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes Oppholdsadresse with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -38,9 +35,9 @@ namespace Consumer.Freg.Hendelse
         internal static global::Consumer.Freg.Hendelse.Oppholdsadresse? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Oppholdsadresse");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Oppholdsadresse")) return null;
             var value = new global::Consumer.Freg.Hendelse.Oppholdsadresse();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);
@@ -54,17 +51,17 @@ namespace Consumer.Freg.Hendelse
                         if (global::System.MemoryExtensions.SequenceEqual(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "vegadresse"u8)) { value.Vegadresse = global::Consumer.Freg.Hendelse.VegadresseJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "vegadresse"u8)) { value.Vegadresse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.VegadresseJsonConverter.ReadValue); continue; }
                         break;
                     case 16:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "adressegradering"u8)) { value.Adressegradering = global::Consumer.Freg.Hendelse.AdressegraderingJsonConverter.ReadValue(ref reader); continue; }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "adressenErUkjent"u8)) { value.AdressenErUkjent = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "matrikkeladresse"u8)) { value.Matrikkeladresse = global::Consumer.Freg.Hendelse.MatrikkeladresseJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "matrikkeladresse"u8)) { value.Matrikkeladresse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.MatrikkeladresseJsonConverter.ReadValue); continue; }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "oppholdAnnetSted"u8)) { value.OppholdAnnetSted = global::Consumer.Freg.Hendelse.OppholdAnnetStedJsonConverter.ReadValue(ref reader); continue; }
                         break;
                     case 17:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "utenlandskAdresse"u8)) { value.UtenlandskAdresse = global::Consumer.Freg.Hendelse.InternasjonalAdresseJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "utenlandskAdresse"u8)) { value.UtenlandskAdresse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.InternasjonalAdresseJsonConverter.ReadValue); continue; }
                         break;
                     case 19:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }

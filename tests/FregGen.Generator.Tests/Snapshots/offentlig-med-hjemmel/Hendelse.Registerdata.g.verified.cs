@@ -45,8 +45,8 @@ namespace Consumer.Freg.Hendelse
         public global::Consumer.Freg.Hendelse.UtflyttingFraNorge? Utflytting { get; set; }
         public global::Consumer.Freg.Hendelse.Personidentifikasjon? UtlendingsmyndighetenesIdentifikasjonsnummer { get; set; }
         public global::Consumer.Freg.Hendelse.VergemaalRepresentasjonEllerFremtidsfullmakt? VergemaalEllerFremtidsfullmakt { get; set; }
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes Registerdata with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -57,9 +57,9 @@ namespace Consumer.Freg.Hendelse
         internal static global::Consumer.Freg.Hendelse.Registerdata? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Registerdata");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Registerdata")) return null;
             var value = new global::Consumer.Freg.Hendelse.Registerdata();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);
@@ -67,75 +67,75 @@ namespace Consumer.Freg.Hendelse
                 switch (name.Length)
                 {
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "navn"u8)) { value.Navn = global::Consumer.Freg.Hendelse.FolkeregisterpersonnavnJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "navn"u8)) { value.Navn = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.FolkeregisterpersonnavnJsonConverter.ReadValue); continue; }
                         break;
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "kjoenn"u8)) { value.Kjoenn = global::Consumer.Freg.Hendelse.PersonkjoennJsonConverter.ReadValue(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "status"u8)) { value.Status = global::Consumer.Freg.Hendelse.FolkeregisterpersonstatusJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "kjoenn"u8)) { value.Kjoenn = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.PersonkjoennJsonConverter.ReadValue); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "status"u8)) { value.Status = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.FolkeregisterpersonstatusJsonConverter.ReadValue); continue; }
                         break;
                     case 7:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "entitet"u8)) { value.Entitet = global::Consumer.Freg.Hendelse.EntitetsnavnJsonConverter.ReadValue(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "foedsel"u8)) { value.Foedsel = global::Consumer.Freg.Hendelse.FoedselJsonConverter.ReadValue(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "opphold"u8)) { value.Opphold = global::Consumer.Freg.Hendelse.OppholdJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "foedsel"u8)) { value.Foedsel = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.FoedselJsonConverter.ReadValue); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "opphold"u8)) { value.Opphold = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.OppholdJsonConverter.ReadValue); continue; }
                         break;
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "bibehold"u8)) { value.Bibehold = global::Consumer.Freg.Hendelse.BibeholdAvNorskStatsborgerskapJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "bibehold"u8)) { value.Bibehold = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.BibeholdAvNorskStatsborgerskapJsonConverter.ReadValue); continue; }
                         break;
                     case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "doedsfall"u8)) { value.Doedsfall = global::Consumer.Freg.Hendelse.DoedsfallJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "doedsfall"u8)) { value.Doedsfall = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.DoedsfallJsonConverter.ReadValue); continue; }
                         break;
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "deltBosted"u8)) { value.DeltBosted = global::Consumer.Freg.Hendelse.DeltBostedJsonConverter.ReadValue(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "sivilstand"u8)) { value.Sivilstand = global::Consumer.Freg.Hendelse.SivilstandJsonConverter.ReadValue(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "utflytting"u8)) { value.Utflytting = global::Consumer.Freg.Hendelse.UtflyttingFraNorgeJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "deltBosted"u8)) { value.DeltBosted = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.DeltBostedJsonConverter.ReadValue); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "sivilstand"u8)) { value.Sivilstand = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.SivilstandJsonConverter.ReadValue); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "utflytting"u8)) { value.Utflytting = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.UtflyttingFraNorgeJsonConverter.ReadValue); continue; }
                         break;
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "innflytting"u8)) { value.Innflytting = global::Consumer.Freg.Hendelse.InnflyttingTilNorgeJsonConverter.ReadValue(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "postadresse"u8)) { value.Postadresse = global::Consumer.Freg.Hendelse.KontaktadresseJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "innflytting"u8)) { value.Innflytting = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.InnflyttingTilNorgeJsonConverter.ReadValue); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "postadresse"u8)) { value.Postadresse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.KontaktadresseJsonConverter.ReadValue); continue; }
                         break;
                     case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "foedselINorge"u8)) { value.FoedselINorge = global::Consumer.Freg.Hendelse.FoedselINorgeJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "foedselINorge"u8)) { value.FoedselINorge = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.FoedselINorgeJsonConverter.ReadValue); continue; }
                         break;
                     case 14:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "bostedsadresse"u8)) { value.Bostedsadresse = global::Consumer.Freg.Hendelse.BostedsadresseJsonConverter.ReadValue(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "falskIdentitet"u8)) { value.FalskIdentitet = global::Consumer.Freg.Hendelse.FalskIdentitetJsonConverter.ReadValue(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "foreldreansvar"u8)) { value.Foreldreansvar = global::Consumer.Freg.Hendelse.ForeldreansvarJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "bostedsadresse"u8)) { value.Bostedsadresse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.BostedsadresseJsonConverter.ReadValue); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "falskIdentitet"u8)) { value.FalskIdentitet = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.FalskIdentitetJsonConverter.ReadValue); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "foreldreansvar"u8)) { value.Foreldreansvar = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.ForeldreansvarJsonConverter.ReadValue); continue; }
                         break;
                     case 15:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "entitetsendring"u8)) { value.Entitetsendring = global::Consumer.Freg.Hendelse.EntitetsendringJsonConverter.ReadValue(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "familierelasjon"u8)) { value.Familierelasjon = global::Consumer.Freg.Hendelse.FamilierelasjonJsonConverter.ReadValue(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "oppholdsadresse"u8)) { value.Oppholdsadresse = global::Consumer.Freg.Hendelse.OppholdsadresseJsonConverter.ReadValue(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "statsborgerskap"u8)) { value.Statsborgerskap = global::Consumer.Freg.Hendelse.StatsborgerskapJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "familierelasjon"u8)) { value.Familierelasjon = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.FamilierelasjonJsonConverter.ReadValue); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "oppholdsadresse"u8)) { value.Oppholdsadresse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.OppholdsadresseJsonConverter.ReadValue); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "statsborgerskap"u8)) { value.Statsborgerskap = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.StatsborgerskapJsonConverter.ReadValue); continue; }
                         break;
                     case 18:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "adressebeskyttelse"u8)) { value.Adressebeskyttelse = global::Consumer.Freg.Hendelse.GraderingAvAdresseJsonConverter.ReadValue(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "brukAvSamiskSpraak"u8)) { value.BrukAvSamiskSpraak = global::Consumer.Freg.Hendelse.SamiskSpraakJsonConverter.ReadValue(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "identitetsgrunnlag"u8)) { value.Identitetsgrunnlag = global::Consumer.Freg.Hendelse.IdentitetsgrunnlagJsonConverter.ReadValue(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "oppholdPaaSvalbard"u8)) { value.OppholdPaaSvalbard = global::Consumer.Freg.Hendelse.OppholdPaaSvalbardJsonConverter.ReadValue(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "rettsligHandleevne"u8)) { value.RettsligHandleevne = global::Consumer.Freg.Hendelse.RettsligHandleevneJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "adressebeskyttelse"u8)) { value.Adressebeskyttelse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.GraderingAvAdresseJsonConverter.ReadValue); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "brukAvSamiskSpraak"u8)) { value.BrukAvSamiskSpraak = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.SamiskSpraakJsonConverter.ReadValue); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "identitetsgrunnlag"u8)) { value.Identitetsgrunnlag = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.IdentitetsgrunnlagJsonConverter.ReadValue); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "oppholdPaaSvalbard"u8)) { value.OppholdPaaSvalbard = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.OppholdPaaSvalbardJsonConverter.ReadValue); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "rettsligHandleevne"u8)) { value.RettsligHandleevne = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.RettsligHandleevneJsonConverter.ReadValue); continue; }
                         break;
                     case 20:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "postadresseIUtlandet"u8)) { value.PostadresseIUtlandet = global::Consumer.Freg.Hendelse.KontaktadresseIUtlandetJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "postadresseIUtlandet"u8)) { value.PostadresseIUtlandet = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.KontaktadresseIUtlandetJsonConverter.ReadValue); continue; }
                         break;
                     case 21:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "identifikasjonsnummer"u8)) { value.Identifikasjonsnummer = global::Consumer.Freg.Hendelse.FolkeregisteridentifikatorJsonConverter.ReadValue(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "legitimasjonsdokument"u8)) { value.Legitimasjonsdokument = global::Consumer.Freg.Hendelse.IdentifikasjonsdokumentJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "identifikasjonsnummer"u8)) { value.Identifikasjonsnummer = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.FolkeregisteridentifikatorJsonConverter.ReadValue); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "legitimasjonsdokument"u8)) { value.Legitimasjonsdokument = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.IdentifikasjonsdokumentJsonConverter.ReadValue); continue; }
                         break;
                     case 25:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "fratattRettsligHandleevne"u8)) { value.FratattRettsligHandleevne = global::Consumer.Freg.Hendelse.FratattRettsligHandleevneJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "fratattRettsligHandleevne"u8)) { value.FratattRettsligHandleevne = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.FratattRettsligHandleevneJsonConverter.ReadValue); continue; }
                         break;
                     case 28:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "kontaktinformasjonForDoedsbo"u8)) { value.KontaktinformasjonForDoedsbo = global::Consumer.Freg.Hendelse.KontaktinformasjonForDoedsboJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "kontaktinformasjonForDoedsbo"u8)) { value.KontaktinformasjonForDoedsbo = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.KontaktinformasjonForDoedsboJsonConverter.ReadValue); continue; }
                         break;
                     case 30:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "utenlandskPersonidentifikasjon"u8)) { value.UtenlandskPersonidentifikasjon = global::Consumer.Freg.Hendelse.PersonidentifikasjonJsonConverter.ReadValue(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "vergemaalEllerFremtidsfullmakt"u8)) { value.VergemaalEllerFremtidsfullmakt = global::Consumer.Freg.Hendelse.VergemaalRepresentasjonEllerFremtidsfullmaktJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "utenlandskPersonidentifikasjon"u8)) { value.UtenlandskPersonidentifikasjon = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.PersonidentifikasjonJsonConverter.ReadValue); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "vergemaalEllerFremtidsfullmakt"u8)) { value.VergemaalEllerFremtidsfullmakt = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.VergemaalRepresentasjonEllerFremtidsfullmaktJsonConverter.ReadValue); continue; }
                         break;
                     case 33:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "forholdTilSametingetsValgmanntall"u8)) { value.ForholdTilSametingetsValgmanntall = global::Consumer.Freg.Hendelse.SametingetsValgmanntallJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "forholdTilSametingetsValgmanntall"u8)) { value.ForholdTilSametingetsValgmanntall = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.SametingetsValgmanntallJsonConverter.ReadValue); continue; }
                         break;
                     case 44:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "utlendingsmyndighetenesIdentifikasjonsnummer"u8)) { value.UtlendingsmyndighetenesIdentifikasjonsnummer = global::Consumer.Freg.Hendelse.PersonidentifikasjonJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "utlendingsmyndighetenesIdentifikasjonsnummer"u8)) { value.UtlendingsmyndighetenesIdentifikasjonsnummer = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.PersonidentifikasjonJsonConverter.ReadValue); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);

@@ -11,10 +11,9 @@ namespace Consumer.Freg.Hendelse
     public sealed partial class TekniskDokumentkontroll
     {
         public string? Dokumentkontrollstatus { get; set; }
-        public global::System.DateTimeOffset? Dokumentkontrolltidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 0, _dokumentkontrolltidspunkt); set => _dokumentkontrolltidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 0, value, _dokumentkontrolltidspunkt); }
-        private long _dokumentkontrolltidspunkt;
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        public global::System.DateTimeOffset? Dokumentkontrolltidspunkt { get; set; }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes TekniskDokumentkontroll with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -25,9 +24,9 @@ namespace Consumer.Freg.Hendelse
         internal static global::Consumer.Freg.Hendelse.TekniskDokumentkontroll? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "TekniskDokumentkontroll");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "TekniskDokumentkontroll")) return null;
             var value = new global::Consumer.Freg.Hendelse.TekniskDokumentkontroll();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);

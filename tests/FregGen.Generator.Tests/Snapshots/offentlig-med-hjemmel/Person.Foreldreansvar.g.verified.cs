@@ -11,8 +11,7 @@ namespace Consumer.Freg.Person
     public sealed partial class Foreldreansvar
     {
         [global::Consumer.Freg.FregField("foreldreansvar.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("foreldreansvar.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 0, _ajourholdstidspunkt); set => _ajourholdstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 0, value, _ajourholdstidspunkt); }
-        private long _ajourholdstidspunkt;
+        [global::Consumer.Freg.FregField("foreldreansvar.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
         [global::Consumer.Freg.FregField("foreldreansvar.ansvar")] public global::Consumer.Freg.Person.Foreldreansvarstype? Ansvar { get; set; }
         [global::Consumer.Freg.FregField("foreldreansvar.ansvarlig")] public string? Ansvarlig { get; set; }
         [global::Consumer.Freg.FregField("foreldreansvar.ansvarligOrganisasjon")] public string? AnsvarligOrganisasjon { get; set; }
@@ -20,13 +19,11 @@ namespace Consumer.Freg.Person
         [global::Consumer.Freg.FregField("foreldreansvar.ansvarssubjekt")] public string? Ansvarssubjekt { get; set; }
         [global::Consumer.Freg.FregField("foreldreansvar.ansvarssubjektUtenIdentifikator")] public global::Consumer.Freg.Person.RelatertBiPerson? AnsvarssubjektUtenIdentifikator { get; set; }
         [global::Consumer.Freg.FregField("foreldreansvar.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("foreldreansvar.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 1, _gyldighetstidspunkt); set => _gyldighetstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 1, value, _gyldighetstidspunkt); }
-        private long _gyldighetstidspunkt;
+        [global::Consumer.Freg.FregField("foreldreansvar.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
         [global::Consumer.Freg.FregField("foreldreansvar.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("foreldreansvar.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 2, _opphoerstidspunkt); set => _opphoerstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 2, value, _opphoerstidspunkt); }
-        private long _opphoerstidspunkt;
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        [global::Consumer.Freg.FregField("foreldreansvar.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes Foreldreansvar with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -37,9 +34,9 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.Foreldreansvar? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Foreldreansvar");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Foreldreansvar")) return null;
             var value = new global::Consumer.Freg.Person.Foreldreansvar();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);
@@ -73,10 +70,10 @@ namespace Consumer.Freg.Person
                         if (global::System.MemoryExtensions.SequenceEqual(name, "ansvarligOrganisasjon"u8)) { value.AnsvarligOrganisasjon = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 26:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ansvarligUtenIdentifikator"u8)) { value.AnsvarligUtenIdentifikator = global::Consumer.Freg.Person.RelatertBiPersonJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "ansvarligUtenIdentifikator"u8)) { value.AnsvarligUtenIdentifikator = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.RelatertBiPersonJsonConverter.ReadValue); continue; }
                         break;
                     case 31:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ansvarssubjektUtenIdentifikator"u8)) { value.AnsvarssubjektUtenIdentifikator = global::Consumer.Freg.Person.RelatertBiPersonJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "ansvarssubjektUtenIdentifikator"u8)) { value.AnsvarssubjektUtenIdentifikator = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.RelatertBiPersonJsonConverter.ReadValue); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);

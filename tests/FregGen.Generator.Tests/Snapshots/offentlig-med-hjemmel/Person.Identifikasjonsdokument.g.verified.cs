@@ -11,23 +11,20 @@ namespace Consumer.Freg.Person
     public sealed partial class Identifikasjonsdokument
     {
         [global::Consumer.Freg.FregField("legitimasjonsdokument.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("legitimasjonsdokument.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 0, _ajourholdstidspunkt); set => _ajourholdstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 0, value, _ajourholdstidspunkt); }
-        private long _ajourholdstidspunkt;
+        [global::Consumer.Freg.FregField("legitimasjonsdokument.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
         [global::Consumer.Freg.FregField("legitimasjonsdokument.dokumentkontroll")] public global::Consumer.Freg.Person.TekniskDokumentkontroll? Dokumentkontroll { get; set; }
         [global::Consumer.Freg.FregField("legitimasjonsdokument.erGjeldende")] public bool? ErGjeldende { get; set; }
         [global::Consumer.Freg.FregField("legitimasjonsdokument.gyldigFra")] public global::System.DateOnly? GyldigFra { get; set; }
         [global::Consumer.Freg.FregField("legitimasjonsdokument.gyldigTil")] public global::System.DateOnly? GyldigTil { get; set; }
-        [global::Consumer.Freg.FregField("legitimasjonsdokument.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 1, _gyldighetstidspunkt); set => _gyldighetstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 1, value, _gyldighetstidspunkt); }
-        private long _gyldighetstidspunkt;
+        [global::Consumer.Freg.FregField("legitimasjonsdokument.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
         [global::Consumer.Freg.FregField("legitimasjonsdokument.identifikasjonsdokumentnummer")] public string? Identifikasjonsdokumentnummer { get; set; }
         [global::Consumer.Freg.FregField("legitimasjonsdokument.identifikasjonsdokumenttype")] public string? Identifikasjonsdokumenttype { get; set; }
         [global::Consumer.Freg.FregField("legitimasjonsdokument.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("legitimasjonsdokument.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 2, _opphoerstidspunkt); set => _opphoerstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 2, value, _opphoerstidspunkt); }
-        private long _opphoerstidspunkt;
+        [global::Consumer.Freg.FregField("legitimasjonsdokument.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
         [global::Consumer.Freg.FregField("legitimasjonsdokument.utstederland")] public string? Utstederland { get; set; }
         [global::Consumer.Freg.FregField("legitimasjonsdokument.utstedernavn")] public string? Utstedernavn { get; set; }
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes Identifikasjonsdokument with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -38,9 +35,9 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.Identifikasjonsdokument? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Identifikasjonsdokument");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Identifikasjonsdokument")) return null;
             var value = new global::Consumer.Freg.Person.Identifikasjonsdokument();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);
@@ -65,7 +62,7 @@ namespace Consumer.Freg.Person
                         if (global::System.MemoryExtensions.SequenceEqual(name, "utstedernavn"u8)) { value.Utstedernavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "dokumentkontroll"u8)) { value.Dokumentkontroll = global::Consumer.Freg.Person.TekniskDokumentkontrollJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "dokumentkontroll"u8)) { value.Dokumentkontroll = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.TekniskDokumentkontrollJsonConverter.ReadValue); continue; }
                         break;
                     case 17:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }

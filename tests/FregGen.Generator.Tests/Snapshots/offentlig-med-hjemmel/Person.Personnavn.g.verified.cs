@@ -13,8 +13,8 @@ namespace Consumer.Freg.Person
         [global::Consumer.Freg.FregField("falskIdentitet.rettIdentitetVedOpplysninger.personnavn.etternavn", "familierelasjon.relatertPersonUtenFolkeregisteridentifikator.navn.etternavn", "foreldreansvar.ansvarligUtenIdentifikator.navn.etternavn", "foreldreansvar.ansvarssubjektUtenIdentifikator.navn.etternavn", "kontaktinformasjonForDoedsbo.advokat.personnavn.etternavn", "kontaktinformasjonForDoedsbo.organisasjon.kontaktpersonnavn.etternavn", "kontaktinformasjonForDoedsbo.person.personnavn.etternavn", "navn.originaltNavn.etternavn", "vergemaalEllerFremtidsfullmakt.verge.navn.etternavn", "vergemaalEllerFremtidsfullmakt.verge.navnFoedselsdato.personnavn.etternavn")] public string? Etternavn { get; set; }
         [global::Consumer.Freg.FregField("falskIdentitet.rettIdentitetVedOpplysninger.personnavn.fornavn", "familierelasjon.relatertPersonUtenFolkeregisteridentifikator.navn.fornavn", "foreldreansvar.ansvarligUtenIdentifikator.navn.fornavn", "foreldreansvar.ansvarssubjektUtenIdentifikator.navn.fornavn", "kontaktinformasjonForDoedsbo.advokat.personnavn.fornavn", "kontaktinformasjonForDoedsbo.organisasjon.kontaktpersonnavn.fornavn", "kontaktinformasjonForDoedsbo.person.personnavn.fornavn", "navn.originaltNavn.fornavn", "vergemaalEllerFremtidsfullmakt.verge.navn.fornavn", "vergemaalEllerFremtidsfullmakt.verge.navnFoedselsdato.personnavn.fornavn")] public string? Fornavn { get; set; }
         [global::Consumer.Freg.FregField("falskIdentitet.rettIdentitetVedOpplysninger.personnavn.mellomnavn", "familierelasjon.relatertPersonUtenFolkeregisteridentifikator.navn.mellomnavn", "foreldreansvar.ansvarligUtenIdentifikator.navn.mellomnavn", "foreldreansvar.ansvarssubjektUtenIdentifikator.navn.mellomnavn", "kontaktinformasjonForDoedsbo.advokat.personnavn.mellomnavn", "kontaktinformasjonForDoedsbo.organisasjon.kontaktpersonnavn.mellomnavn", "kontaktinformasjonForDoedsbo.person.personnavn.mellomnavn", "navn.originaltNavn.mellomnavn", "vergemaalEllerFremtidsfullmakt.verge.navn.mellomnavn", "vergemaalEllerFremtidsfullmakt.verge.navnFoedselsdato.personnavn.mellomnavn")] public string? Mellomnavn { get; set; }
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes Personnavn with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -25,9 +25,9 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.Personnavn? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Personnavn");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Personnavn")) return null;
             var value = new global::Consumer.Freg.Person.Personnavn();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);

@@ -13,8 +13,8 @@ namespace Consumer.Freg.Person
         [global::Consumer.Freg.FregField("postadresse.postboksadresse.postboks")] public string? Postboks { get; set; }
         [global::Consumer.Freg.FregField("postadresse.postboksadresse.postbokseier")] public string? Postbokseier { get; set; }
         [global::Consumer.Freg.FregField("postadresse.postboksadresse.poststed")] public global::Consumer.Freg.Person.Poststed? Poststed { get; set; }
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes Postboksadresse with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -25,9 +25,9 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.Postboksadresse? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Postboksadresse");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Postboksadresse")) return null;
             var value = new global::Consumer.Freg.Person.Postboksadresse();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);
@@ -36,7 +36,7 @@ namespace Consumer.Freg.Person
                 {
                     case 8:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "postboks"u8)) { value.Postboks = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "poststed"u8)) { value.Poststed = global::Consumer.Freg.Person.PoststedJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "poststed"u8)) { value.Poststed = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.PoststedJsonConverter.ReadValue); continue; }
                         break;
                     case 12:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "postbokseier"u8)) { value.Postbokseier = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }

@@ -13,12 +13,12 @@ namespace Consumer.Freg
             => CreateFeedReader(options).ReadAsync(fromSequence, cancellationToken);
 
         /// <summary>A feed reader over this client, which keeps the last ETag and sequence number between reads.</summary>
-        public global::FregGen.Runtime.Feed.FregFeedReader<global::Consumer.Freg.Hendelse.LagretTynnHendelse> CreateFeedReader(global::FregGen.Runtime.Feed.FregFeedReaderOptions? options = null) => new(FetchFeedPageAsync, FeedSequenceOf, options);
+        public global::FregGen.Runtime.Feed.FregFeedReader<global::Consumer.Freg.Hendelse.LagretTynnHendelse> CreateFeedReader(global::FregGen.Runtime.Feed.FregFeedReaderOptions? options = null) => new(FetchFeedPageAsync, FeedSequenceOf, options) { RightsPackage = RettighetspakkeId };
 
         /// <summary>A feed processor with at-least-once delivery: the checkpoint moves only after the handler succeeded, so a crash at any point resumes without losing an event.</summary>
         /// <remarks>Use FileFeedCheckpointStore, or your own IFregFeedCheckpointStore (for example in the same database transaction as the handler's work).</remarks>
         public global::FregGen.Runtime.Feed.FregFeedProcessor<global::Consumer.Freg.Hendelse.LagretTynnHendelse> CreateFeedProcessor(global::FregGen.Runtime.Feed.IFregFeedCheckpointStore checkpointStore, global::FregGen.Runtime.Feed.FregFeedProcessorOptions? options = null, global::Microsoft.Extensions.Logging.ILogger? logger = null)
-            => new(FetchFeedPageAsync, FeedSequenceOf, checkpointStore, options, logger);
+            => new(FetchFeedPageAsync, FeedSequenceOf, checkpointStore, options, logger) { RightsPackage = RettighetspakkeId, EventTimeOf = static entry => entry.Hendelse?.Ajourholdstidspunkt };
 
         private static long FeedSequenceOf(global::Consumer.Freg.Hendelse.LagretTynnHendelse entry)
             => entry.Sekvensnummer ?? throw new global::Consumer.Freg.FregResponseFormatException(global::System.Net.HttpStatusCode.OK, "hentFeedSideUsingGET", "a feed entry has no sequence number", null);
@@ -35,5 +35,17 @@ namespace Consumer.Freg
                 throw new global::FregGen.Runtime.Feed.FregFeedSequenceTooOldException(sequence, exception);
             }
         }
+    }
+
+    public partial interface IFregClient
+    {
+        /// <summary>Reads the event feed from a sequence number, inclusive, until caught up; with options.Follow it keeps polling.</summary>
+        global::System.Collections.Generic.IAsyncEnumerable<global::Consumer.Freg.Hendelse.LagretTynnHendelse> ReadFeedAsync(long fromSequence, global::FregGen.Runtime.Feed.FregFeedReaderOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>A feed reader over this client, which keeps the last ETag and sequence number between reads.</summary>
+        global::FregGen.Runtime.Feed.FregFeedReader<global::Consumer.Freg.Hendelse.LagretTynnHendelse> CreateFeedReader(global::FregGen.Runtime.Feed.FregFeedReaderOptions? options = null);
+
+        /// <summary>A feed processor with at-least-once delivery over this client.</summary>
+        global::FregGen.Runtime.Feed.FregFeedProcessor<global::Consumer.Freg.Hendelse.LagretTynnHendelse> CreateFeedProcessor(global::FregGen.Runtime.Feed.IFregFeedCheckpointStore checkpointStore, global::FregGen.Runtime.Feed.FregFeedProcessorOptions? options = null, global::Microsoft.Extensions.Logging.ILogger? logger = null);
     }
 }

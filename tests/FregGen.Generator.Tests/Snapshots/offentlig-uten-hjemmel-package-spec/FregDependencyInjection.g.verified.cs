@@ -17,6 +17,12 @@ namespace Consumer.Freg
         /// </summary>
         public global::System.Uri? BaseAddress { get; set; }
 
+        /// <summary>
+        /// How the lookup audit hook is treated. The hook itself is the <see cref="IFregLookupAuditor"/> registered in the
+        /// service collection, if any.
+        /// </summary>
+        public FregAuditOptions Audit { get; } = new();
+
         /// <summary>The address requests are sent below: the package's base address in the chosen environment or root.</summary>
         public global::System.Uri ResolveBaseAddress()
         {
@@ -58,13 +64,14 @@ namespace Consumer.Freg
         }
     }
 
-    /// <summary>Registers the generated <see cref="FregClient"/> with IHttpClientFactory.</summary>
+    /// <summary>Registers the generated <see cref="FregClient"/> (and <see cref="IFregClient"/>) with IHttpClientFactory.</summary>
     public static class FregServiceCollectionExtensions
     {
         /// <summary>
-        /// Registers <see cref="FregClient"/> as a typed HttpClient for the rights package's base address in the chosen
-        /// environment. Chain the handlers you need on the returned builder (with FregGen.Runtime: Maskinporten tokens
-        /// and resilience).
+        /// Registers <see cref="IFregClient"/> and <see cref="FregClient"/> as typed HttpClients (the HttpClient named
+        /// "FregClient") for the rights package's base address in the chosen environment, with the
+        /// <see cref="IFregLookupAuditor"/> registered in the service collection, if any. Chain the handlers you need on the
+        /// returned builder (with FregGen.Runtime: Maskinporten tokens and resilience).
         /// </summary>
         public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddFregClient(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<FregClientOptions> configure)
         {
@@ -74,9 +81,19 @@ namespace Consumer.Freg
                 global::Microsoft.Extensions.DependencyInjection.OptionsServiceCollectionExtensions.AddOptions<FregClientOptions>(services)
                     .Configure(configure)
                     .Validate(static options => options.Validate() is null, "FregClientOptions are invalid: set exactly one of Environment and BaseAddress; BaseAddress must use HTTPS unless it is a loopback address."));
-            return global::Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions.AddHttpClient<FregClient>(
+            var builder = global::Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions.AddHttpClient(
                 services,
-                static (provider, client) => client.BaseAddress = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Microsoft.Extensions.Options.IOptions<FregClientOptions>>(provider).Value.ResolveBaseAddress());
+                nameof(FregClient),
+                static (provider, client) => client.BaseAddress = Options(provider).ResolveBaseAddress());
+            global::Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions.AddTypedClient<IFregClient>(builder, static (http, provider) => Create(http, provider));
+            global::Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions.AddTypedClient<FregClient>(builder, static (http, provider) => Create(http, provider));
+            return builder;
         }
+
+        private static FregClient Create(global::System.Net.Http.HttpClient http, global::System.IServiceProvider provider)
+            => new(http, global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetService<IFregLookupAuditor>(provider), Options(provider).Audit);
+
+        private static FregClientOptions Options(global::System.IServiceProvider provider)
+            => global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::Microsoft.Extensions.Options.IOptions<FregClientOptions>>(provider).Value;
     }
 }

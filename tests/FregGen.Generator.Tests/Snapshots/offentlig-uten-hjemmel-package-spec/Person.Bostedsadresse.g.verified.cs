@@ -10,28 +10,25 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.BostedsadresseJsonConverter))]
     public sealed partial class Bostedsadresse
     {
-        [global::Consumer.Freg.FregField("bostedsadresse.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.adresseIdentifikatorFraMatrikkelen")] public string? AdresseIdentifikatorFraMatrikkelen { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.adressegradering")] public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 0, _ajourholdstidspunkt); set => _ajourholdstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 0, value, _ajourholdstidspunkt); }
-        private long _ajourholdstidspunkt;
-        [global::Consumer.Freg.FregField("bostedsadresse.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.flyttedato")] public global::System.DateOnly? Flyttedato { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.grunnkrets")] public long? Grunnkrets { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 1, _gyldighetstidspunkt); set => _gyldighetstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 1, value, _gyldighetstidspunkt); }
-        private long _gyldighetstidspunkt;
-        [global::Consumer.Freg.FregField("bostedsadresse.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.kirkekrets")] public long? Kirkekrets { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.aarsak")] [global::Consumer.Freg.FregAddress] public string? Aarsak { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.adresseIdentifikatorFraMatrikkelen")] [global::Consumer.Freg.FregAddress] public string? AdresseIdentifikatorFraMatrikkelen { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.adressegradering")] [global::Consumer.Freg.FregAddress] public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.ajourholdstidspunkt")] [global::Consumer.Freg.FregAddress] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.erGjeldende")] [global::Consumer.Freg.FregAddress] public bool? ErGjeldende { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.flyttedato")] [global::Consumer.Freg.FregAddress] public global::System.DateOnly? Flyttedato { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.grunnkrets")] [global::Consumer.Freg.FregAddress] public long? Grunnkrets { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.gyldighetstidspunkt")] [global::Consumer.Freg.FregAddress] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.kilde")] [global::Consumer.Freg.FregNotPersonal] public string? Kilde { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.kirkekrets")] [global::Consumer.Freg.FregAddress] public long? Kirkekrets { get; set; }
         [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse")] public global::Consumer.Freg.Person.Matrikkeladresse? Matrikkeladresse { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.naerAdresseIdentifikatorFraMatrikkelen")] public string? NaerAdresseIdentifikatorFraMatrikkelen { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 2, _opphoerstidspunkt); set => _opphoerstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 2, value, _opphoerstidspunkt); }
-        private long _opphoerstidspunkt;
-        [global::Consumer.Freg.FregField("bostedsadresse.skolekrets")] public long? Skolekrets { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.stemmekrets")] public long? Stemmekrets { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.naerAdresseIdentifikatorFraMatrikkelen")] [global::Consumer.Freg.FregAddress] public string? NaerAdresseIdentifikatorFraMatrikkelen { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.opphoerstidspunkt")] [global::Consumer.Freg.FregAddress] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.skolekrets")] [global::Consumer.Freg.FregAddress] public long? Skolekrets { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.stemmekrets")] [global::Consumer.Freg.FregAddress] public long? Stemmekrets { get; set; }
         [global::Consumer.Freg.FregField("bostedsadresse.ukjentBosted")] public global::Consumer.Freg.Person.UkjentBosted? UkjentBosted { get; set; }
         [global::Consumer.Freg.FregField("bostedsadresse.vegadresse")] public global::Consumer.Freg.Person.Vegadresse? Vegadresse { get; set; }
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes Bostedsadresse with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -42,9 +39,9 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.Bostedsadresse? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Bostedsadresse");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Bostedsadresse")) return null;
             var value = new global::Consumer.Freg.Person.Bostedsadresse();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);
@@ -62,18 +59,18 @@ namespace Consumer.Freg.Person
                         if (global::System.MemoryExtensions.SequenceEqual(name, "grunnkrets"u8)) { value.Grunnkrets = global::Consumer.Freg.FregJsonRead.Int64(ref reader); continue; }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "kirkekrets"u8)) { value.Kirkekrets = global::Consumer.Freg.FregJsonRead.Int64(ref reader); continue; }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "skolekrets"u8)) { value.Skolekrets = global::Consumer.Freg.FregJsonRead.Int64(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "vegadresse"u8)) { value.Vegadresse = global::Consumer.Freg.Person.VegadresseJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "vegadresse"u8)) { value.Vegadresse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.VegadresseJsonConverter.ReadValue); continue; }
                         break;
                     case 11:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "erGjeldende"u8)) { value.ErGjeldende = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "stemmekrets"u8)) { value.Stemmekrets = global::Consumer.Freg.FregJsonRead.Int64(ref reader); continue; }
                         break;
                     case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ukjentBosted"u8)) { value.UkjentBosted = global::Consumer.Freg.Person.UkjentBostedJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "ukjentBosted"u8)) { value.UkjentBosted = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.UkjentBostedJsonConverter.ReadValue); continue; }
                         break;
                     case 16:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "adressegradering"u8)) { value.Adressegradering = global::Consumer.Freg.Person.AdressegraderingJsonConverter.ReadValue(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "matrikkeladresse"u8)) { value.Matrikkeladresse = global::Consumer.Freg.Person.MatrikkeladresseJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "matrikkeladresse"u8)) { value.Matrikkeladresse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.MatrikkeladresseJsonConverter.ReadValue); continue; }
                         break;
                     case 17:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }

@@ -11,10 +11,10 @@ namespace Consumer.Freg.Person
     public sealed partial class Oppslag
     {
         public global::Consumer.Freg.Person.Feilmelding? Feilmelding { get; set; }
-        public string? FoedselsEllerDNummer { get; set; }
+        [global::Consumer.Freg.FregIdentityNumber] public string? FoedselsEllerDNummer { get; set; }
         public global::Consumer.Freg.Person.Folkeregisterperson? Folkeregisterperson { get; set; }
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes Oppslag with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -25,9 +25,9 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.Oppslag? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Oppslag");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Oppslag")) return null;
             var value = new global::Consumer.Freg.Person.Oppslag();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);
@@ -35,10 +35,10 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "feilmelding"u8)) { value.Feilmelding = global::Consumer.Freg.Person.FeilmeldingJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "feilmelding"u8)) { value.Feilmelding = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.FeilmeldingJsonConverter.ReadValue); continue; }
                         break;
                     case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "folkeregisterperson"u8)) { value.Folkeregisterperson = global::Consumer.Freg.Person.FolkeregisterpersonJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "folkeregisterperson"u8)) { value.Folkeregisterperson = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.FolkeregisterpersonJsonConverter.ReadValue); continue; }
                         break;
                     case 20:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "foedselsEllerDNummer"u8)) { value.FoedselsEllerDNummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }

@@ -10,10 +10,10 @@ namespace Consumer.Freg.Person
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Person.PoststedJsonConverter))]
     public sealed partial class Poststed
     {
-        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.poststed.postnummer", "bostedsadresse.vegadresse.poststed.postnummer", "deltBosted.matrikkeladresse.poststed.postnummer", "deltBosted.vegadresse.poststed.postnummer", "oppholdsadresse.matrikkeladresse.poststed.postnummer", "oppholdsadresse.vegadresse.poststed.postnummer", "postadresse.postadresseIFrittFormat.poststed.postnummer", "postadresse.postboksadresse.poststed.postnummer", "postadresse.vegadresse.poststed.postnummer")] public string? Postnummer { get; set; }
-        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.poststed.poststedsnavn", "bostedsadresse.vegadresse.poststed.poststedsnavn", "deltBosted.matrikkeladresse.poststed.poststedsnavn", "deltBosted.vegadresse.poststed.poststedsnavn", "oppholdsadresse.matrikkeladresse.poststed.poststedsnavn", "oppholdsadresse.vegadresse.poststed.poststedsnavn", "postadresse.postadresseIFrittFormat.poststed.poststedsnavn", "postadresse.postboksadresse.poststed.poststedsnavn", "postadresse.vegadresse.poststed.poststedsnavn")] public string? Poststedsnavn { get; set; }
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.poststed.postnummer", "bostedsadresse.vegadresse.poststed.postnummer", "deltBosted.matrikkeladresse.poststed.postnummer", "deltBosted.vegadresse.poststed.postnummer", "oppholdsadresse.matrikkeladresse.poststed.postnummer", "oppholdsadresse.vegadresse.poststed.postnummer", "postadresse.postadresseIFrittFormat.poststed.postnummer", "postadresse.postboksadresse.poststed.postnummer", "postadresse.vegadresse.poststed.postnummer")] [global::Consumer.Freg.FregAddress] public string? Postnummer { get; set; }
+        [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.poststed.poststedsnavn", "bostedsadresse.vegadresse.poststed.poststedsnavn", "deltBosted.matrikkeladresse.poststed.poststedsnavn", "deltBosted.vegadresse.poststed.poststedsnavn", "oppholdsadresse.matrikkeladresse.poststed.poststedsnavn", "oppholdsadresse.vegadresse.poststed.poststedsnavn", "postadresse.postadresseIFrittFormat.poststed.poststedsnavn", "postadresse.postboksadresse.poststed.poststedsnavn", "postadresse.vegadresse.poststed.poststedsnavn")] [global::Consumer.Freg.FregAddress] public string? Poststedsnavn { get; set; }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes Poststed with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -24,9 +24,9 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.Poststed? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Poststed");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Poststed")) return null;
             var value = new global::Consumer.Freg.Person.Poststed();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);

@@ -11,21 +11,18 @@ namespace Consumer.Freg.Person
     public sealed partial class Folkeregisterpersonnavn
     {
         [global::Consumer.Freg.FregField("navn.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("navn.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 0, _ajourholdstidspunkt); set => _ajourholdstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 0, value, _ajourholdstidspunkt); }
-        private long _ajourholdstidspunkt;
+        [global::Consumer.Freg.FregField("navn.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
         [global::Consumer.Freg.FregField("navn.erGjeldende")] public bool? ErGjeldende { get; set; }
         [global::Consumer.Freg.FregField("navn.etternavn")] public string? Etternavn { get; set; }
         [global::Consumer.Freg.FregField("navn.forkortetNavn")] public string? ForkortetNavn { get; set; }
         [global::Consumer.Freg.FregField("navn.fornavn")] public string? Fornavn { get; set; }
-        [global::Consumer.Freg.FregField("navn.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 1, _gyldighetstidspunkt); set => _gyldighetstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 1, value, _gyldighetstidspunkt); }
-        private long _gyldighetstidspunkt;
+        [global::Consumer.Freg.FregField("navn.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
         [global::Consumer.Freg.FregField("navn.kilde")] public string? Kilde { get; set; }
         [global::Consumer.Freg.FregField("navn.mellomnavn")] public string? Mellomnavn { get; set; }
-        [global::Consumer.Freg.FregField("navn.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 2, _opphoerstidspunkt); set => _opphoerstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 2, value, _opphoerstidspunkt); }
-        private long _opphoerstidspunkt;
+        [global::Consumer.Freg.FregField("navn.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
         [global::Consumer.Freg.FregField("navn.originaltNavn")] public global::Consumer.Freg.Person.Personnavn? OriginaltNavn { get; set; }
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes Folkeregisterpersonnavn with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -36,9 +33,9 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.Folkeregisterpersonnavn? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Folkeregisterpersonnavn");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Folkeregisterpersonnavn")) return null;
             var value = new global::Consumer.Freg.Person.Folkeregisterpersonnavn();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);
@@ -65,7 +62,7 @@ namespace Consumer.Freg.Person
                         break;
                     case 13:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "forkortetNavn"u8)) { value.ForkortetNavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "originaltNavn"u8)) { value.OriginaltNavn = global::Consumer.Freg.Person.PersonnavnJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "originaltNavn"u8)) { value.OriginaltNavn = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.PersonnavnJsonConverter.ReadValue); continue; }
                         break;
                     case 17:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }

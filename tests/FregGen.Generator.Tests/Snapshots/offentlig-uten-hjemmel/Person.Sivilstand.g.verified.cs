@@ -11,23 +11,19 @@ namespace Consumer.Freg.Person
     public sealed partial class Sivilstand
     {
         [global::Consumer.Freg.FregField("sivilstand.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("sivilstand.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 0, _ajourholdstidspunkt); set => _ajourholdstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 0, value, _ajourholdstidspunkt); }
-        private long _ajourholdstidspunkt;
+        [global::Consumer.Freg.FregField("sivilstand.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
         [global::Consumer.Freg.FregField("sivilstand.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("sivilstand.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 1, _gyldighetstidspunkt); set => _gyldighetstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 1, value, _gyldighetstidspunkt); }
-        private long _gyldighetstidspunkt;
+        [global::Consumer.Freg.FregField("sivilstand.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
         [global::Consumer.Freg.FregField("sivilstand.kilde")] public string? Kilde { get; set; }
         [global::Consumer.Freg.FregField("sivilstand.kommune")] public string? Kommune { get; set; }
         [global::Consumer.Freg.FregField("sivilstand.myndighet")] public string? Myndighet { get; set; }
-        [global::Consumer.Freg.FregField("sivilstand.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 2, _opphoerstidspunkt); set => _opphoerstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 2, value, _opphoerstidspunkt); }
-        private long _opphoerstidspunkt;
-        [global::Consumer.Freg.FregField("sivilstand.relatertVedSivilstand")] public string? RelatertVedSivilstand { get; set; }
+        [global::Consumer.Freg.FregField("sivilstand.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
         [global::Consumer.Freg.FregField("sivilstand.sivilstand")] public global::Consumer.Freg.Person.Sivilstandstype? SivilstandVerdi { get; set; }
         [global::Consumer.Freg.FregField("sivilstand.sivilstandsdato")] public global::System.DateOnly? Sivilstandsdato { get; set; }
         [global::Consumer.Freg.FregField("sivilstand.sted")] public string? Sted { get; set; }
         [global::Consumer.Freg.FregField("sivilstand.utland")] public string? Utland { get; set; }
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes Sivilstand with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -38,9 +34,9 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.Sivilstand? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Sivilstand");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Sivilstand")) return null;
             var value = new global::Consumer.Freg.Person.Sivilstand();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);
@@ -79,9 +75,6 @@ namespace Consumer.Freg.Person
                         if (global::System.MemoryExtensions.SequenceEqual(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         if (global::System.MemoryExtensions.SequenceEqual(name, "gyldighetstidspunkt"u8)) { value.Gyldighetstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         break;
-                    case 21:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "relatertVedSivilstand"u8)) { value.RelatertVedSivilstand = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
-                        break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
             }
@@ -100,7 +93,6 @@ namespace Consumer.Freg.Person
             if (value.Kommune is { } pKommune) writer.WriteString("kommune"u8, pKommune);
             if (value.Myndighet is { } pMyndighet) writer.WriteString("myndighet"u8, pMyndighet);
             if (value.Opphoerstidspunkt is { } pOpphoerstidspunkt) writer.WriteString("opphoerstidspunkt"u8, pOpphoerstidspunkt);
-            if (value.RelatertVedSivilstand is { } pRelatertVedSivilstand) writer.WriteString("relatertVedSivilstand"u8, pRelatertVedSivilstand);
             if (value.SivilstandVerdi is { } pSivilstandVerdi) writer.WriteString("sivilstand"u8, pSivilstandVerdi.Value);
             if (value.Sivilstandsdato is { } pSivilstandsdato) global::Consumer.Freg.FregJsonWrite.Date(writer, "sivilstandsdato"u8, pSivilstandsdato);
             if (value.Sted is { } pSted) writer.WriteString("sted"u8, pSted);

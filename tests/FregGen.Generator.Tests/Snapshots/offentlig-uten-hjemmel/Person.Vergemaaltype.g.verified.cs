@@ -71,7 +71,7 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.Vergemaaltype? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) throw global::Consumer.Freg.FregJsonRead.Unexpected(ref reader, "a Vergemaaltype value");
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String) { global::Consumer.Freg.FregJsonRead.Invalid(ref reader, "a Vergemaaltype value"); return null; }
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;

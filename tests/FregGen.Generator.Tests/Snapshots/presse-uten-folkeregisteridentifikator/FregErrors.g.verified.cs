@@ -71,20 +71,21 @@ namespace Consumer.Freg
                 using var document = global::System.Text.Json.JsonDocument.Parse(body);
                 if (document.RootElement.ValueKind != global::System.Text.Json.JsonValueKind.Object)
                 {
-                    return new FregError(null, FregRedaction.Redact(Truncate(body)), null, null, null);
+                    return new FregError(null, Redact(Truncate(body)), null, null, null);
                 }
 
                 var root = document.RootElement;
+                // Every text is redacted, codes and references too: nothing stops a server from putting a number there.
                 return new FregError(
-                    Text(root, "feilkode", "code", "kode"),
-                    FregRedaction.Redact(Text(root, "feilmelding", "message", "melding")),
-                    Text(root, "feilreferanse", "referanse"),
-                    Text(root, "alvorlighetsgrad"),
+                    Redact(Text(root, "feilkode", "code", "kode")),
+                    Redact(Text(root, "feilmelding", "message", "melding")),
+                    Redact(Text(root, "feilreferanse", "referanse")),
+                    Redact(Text(root, "alvorlighetsgrad")),
                     root.TryGetProperty("httpStatus", out var status) && status.ValueKind == global::System.Text.Json.JsonValueKind.Number && status.TryGetInt32(out var number) ? number : null);
             }
             catch (global::System.Text.Json.JsonException)
             {
-                return new FregError(null, FregRedaction.Redact(Truncate(body)), null, null, null);
+                return new FregError(null, Redact(Truncate(body)), null, null, null);
             }
         }
 
@@ -129,6 +130,8 @@ namespace Consumer.Freg
             return end > start ? html.Substring(start, end - start) : null;
         }
 
+        private static string? Redact(string? text) => text is null ? null : global::FregGen.Runtime.Logging.FregLogRedactor.Redact(text);
+
         private static string Truncate(string text) => text.Length <= 500 ? text.Trim() : text.Substring(0, 500).Trim() + "…";
     }
 
@@ -168,7 +171,7 @@ namespace Consumer.Freg
             var error = FregError.Parse(response.Content.Headers.ContentType?.MediaType, body);
             if ((int)response.StatusCode == 429)
             {
-                return new FregTooManyRequestsException(operationId, error, FregRetryAfter.Read(response));
+                return new FregTooManyRequestsException(operationId, error, global::FregGen.Runtime.Resilience.FregRetryAfter.Read(response, global::System.DateTimeOffset.UtcNow));
             }
 
             return new FregApiException(response.StatusCode, operationId, error);
@@ -176,7 +179,7 @@ namespace Consumer.Freg
 
         private static string DefaultMessage(global::System.Net.HttpStatusCode statusCode, string operationId, FregError? error)
             => "Freg answered " + ((int)statusCode).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " (" + statusCode + ") to " + operationId
-                + (error is null ? "." : ": " + FregRedaction.Redact(error.ToString()));
+                + (error is null ? "." : ": " + global::FregGen.Runtime.Logging.FregLogRedactor.Redact(error.ToString()));
     }
 
     /// <summary>Freg answered 429 Too Many Requests. Wait <see cref="RetryAfter"/> before the next call.</summary>
@@ -193,7 +196,11 @@ namespace Consumer.Freg
         public global::System.TimeSpan? RetryAfter { get; }
     }
 
-    /// <summary>Freg answered 2xx, but the body could not be read as the spec describes.</summary>
+    /// <summary>
+    /// Freg answered 2xx, but the body could not be read as the spec describes. The message and the inner exception say
+    /// where reading stopped and what kind of error it was, never the body's text: parser messages can quote the body,
+    /// identity numbers included.
+    /// </summary>
     public sealed class FregResponseFormatException : FregApiException
     {
         /// <summary>Creates the exception for an unreadable success body.</summary>
@@ -202,113 +209,141 @@ namespace Consumer.Freg
         {
         }
 
+        private FregResponseFormatException(global::System.Net.HttpStatusCode statusCode, string operationId, string message, long bytePosition, long? lineNumber, long? bytePositionInLine, global::System.Exception? innerException)
+            : base(statusCode, operationId, null, message, innerException)
+        {
+            BytePosition = bytePosition;
+            LineNumber = lineNumber;
+            BytePositionInLine = bytePositionInLine;
+        }
+
+        /// <summary>Where in the body reading stopped (a byte offset), when known.</summary>
+        public long? BytePosition { get; }
+
+        /// <summary>The line (from 0) of the error, when the JSON reader knew it.</summary>
+        public long? LineNumber { get; }
+
+        /// <summary>The byte within that line of the error, when the JSON reader knew it.</summary>
+        public long? BytePositionInLine { get; }
+
+        /// <summary>
+        /// The answer as far as it could be read when only some of its values had the wrong type or format: those are null
+        /// in it, and the message names where they stand. Cast it to the operation's result type.
+        /// </summary>
+        public object? PartialValue { get; private init; }
+
         internal static FregResponseFormatException EmptyBody(global::System.Net.HttpStatusCode statusCode, string operationId)
             => new(statusCode, operationId, "the body is empty", null);
+
+        internal static FregResponseFormatException UnreadableValues(global::System.Net.HttpStatusCode statusCode, string operationId, string problems, object? partialValue)
+            => new(statusCode, operationId, problems + "; the rest was read (PartialValue)", null) { PartialValue = partialValue };
+
+        /// <summary>The body failed to parse: keep the kind of error and its position, drop every text taken from the body.</summary>
+        internal static FregResponseFormatException Unreadable(global::System.Net.HttpStatusCode statusCode, string operationId, global::System.Exception error, long bytePosition)
+        {
+            var json = error as global::System.Text.Json.JsonException;
+            var kind = FregJsonErrorKind.Of(error);
+            var position = "at byte " + bytePosition.ToString(global::System.Globalization.CultureInfo.InvariantCulture)
+                + (json?.LineNumber is { } line && json.BytePositionInLine is { } inLine
+                    ? " (line " + line.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ", byte " + inLine.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " of the line)"
+                    : string.Empty);
+            var detail = global::FregGen.Runtime.Logging.FregLogRedactor.Redact(kind + " " + position);
+            global::System.Exception inner = error switch
+            {
+                global::System.Text.Json.JsonException => new global::System.Text.Json.JsonException(detail, null, json!.LineNumber, json.BytePositionInLine),
+                global::System.FormatException => new global::System.FormatException(detail),
+                global::System.OverflowException => new global::System.OverflowException(detail),
+                global::System.InvalidOperationException => new global::System.InvalidOperationException(detail),
+                _ => new global::System.Text.Json.JsonException(detail + " (" + error.GetType().Name + ")"),
+            };
+            // Keep where in the code it failed; frames hold method names only.
+            global::System.Runtime.ExceptionServices.ExceptionDispatchInfo.SetRemoteStackTrace(inner, error.StackTrace ?? string.Empty);
+            var problem = error is global::System.Text.Json.JsonException ? "the JSON body is malformed" : "a value in the JSON body has the wrong format or type";
+            return new FregResponseFormatException(statusCode, operationId, "Freg's answer to " + operationId + " could not be read: " + problem + ": " + detail + ".", bytePosition, json?.LineNumber, json?.BytePositionInLine, inner);
+        }
     }
 
-    /// <summary>Reads Retry-After: milliseconds as Freg documents it; small integers as RFC 9110 seconds; an HTTP date.</summary>
-    internal static class FregRetryAfter
+    /// <summary>Names the kind of a JSON reading error from a fixed list, so that nothing of the message's quoted text is kept.</summary>
+    internal static class FregJsonErrorKind
     {
-        /// <summary>Below this, an integer Retry-After is taken as seconds: a Freg delay of under 10 ms is not plausible.</summary>
-        private const long SecondsThreshold = 10;
-
-        public static global::System.TimeSpan? Read(global::System.Net.Http.HttpResponseMessage response)
+        private static readonly (string Phrase, string Kind)[] Kinds =
         {
-            if (!response.Headers.TryGetValues("Retry-After", out var values))
+            ("invalid JSON literal", "an invalid literal (true, false or null expected)"),
+            ("invalid start of a value", "an invalid start of a value"),
+            ("invalid start of a property name", "an invalid start of a property name"),
+            ("is invalid after a property name", "a missing ':' after a property name"),
+            ("is invalid after a single JSON value", "data after the end of the JSON value"),
+            ("is invalid after a value", "a missing ',' or closing bracket after a value"),
+            ("without a matching open", "a closing bracket without a matching opening one"),
+            ("end of a number", "an invalid number"),
+            ("within a number", "an invalid number"),
+            ("leading zero", "an invalid number"),
+            ("Expected a digit", "an invalid number"),
+            ("within a JSON string", "an invalid character in a string"),
+            ("escapable character", "an invalid escape in a string"),
+            ("hex character", "an invalid escape in a string"),
+            ("Expected end of string", "an unterminated string"),
+            ("Expected depth to be zero", "an unexpected end of the body"),
+            ("reached end of data", "an unexpected end of the body"),
+            ("input ended", "an unexpected end of the body"),
+            ("incomplete", "an unexpected end of the body"),
+            ("does not contain any JSON tokens", "no JSON value"),
+            ("maximum configured depth", "nesting deeper than allowed"),
+            ("UTF-8", "invalid UTF-8"),
+            ("comment", "an invalid comment"),
+            ("Cannot get the value of a token type", "a value of the wrong JSON type"),
+            ("out of bounds", "a number out of range"),
+        };
+
+        public static string Of(global::System.Exception error)
+        {
+            var message = error.Message ?? string.Empty;
+            if (TryOwnConverterMessage(message) is { } own)
+            {
+                return own;
+            }
+
+            foreach (var (phrase, kind) in Kinds)
+            {
+                if (message.IndexOf(phrase, global::System.StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return kind;
+                }
+            }
+
+            return error switch
+            {
+                global::System.FormatException => "a value in the wrong format",
+                global::System.OverflowException => "a number out of range",
+                global::System.InvalidOperationException => "a value of the wrong JSON type",
+                global::System.Text.Json.JsonException => "malformed JSON",
+                _ => "an unexpected error",
+            };
+        }
+
+        /// <summary>The generated converters' own "Expected a string but found Number at byte 12." carries no body text; anything else is not trusted.</summary>
+        private static string? TryOwnConverterMessage(string message)
+        {
+            const string Expected = "Expected ";
+            const string Found = " but found ";
+            var found = message.IndexOf(Found, global::System.StringComparison.Ordinal);
+            var at = message.IndexOf(" at byte ", global::System.StringComparison.Ordinal);
+            if (!message.StartsWith(Expected, global::System.StringComparison.Ordinal) || found < 0 || at < found || message.Length > 200)
             {
                 return null;
             }
 
-            foreach (var value in values)
+            var expected = message.Substring(Expected.Length, found - Expected.Length);
+            var token = message.Substring(found + Found.Length, at - found - Found.Length);
+            foreach (var c in expected + token)
             {
-                if (Parse(value, global::System.DateTimeOffset.UtcNow) is { } delay)
+                if (!(char.IsLetterOrDigit(c) || c is ' ' or '(' or ')' or '-' or ',' or ':'))
                 {
-                    return delay;
+                    return null;
                 }
             }
 
-            return null;
-        }
-
-        public static global::System.TimeSpan? Parse(string? value, global::System.DateTimeOffset now)
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                return null;
-            }
-
-            var text = value!.Trim();
-            if (long.TryParse(text, global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var number))
-            {
-                return number < SecondsThreshold ? global::System.TimeSpan.FromSeconds(number) : global::System.TimeSpan.FromMilliseconds(number);
-            }
-
-            if (double.TryParse(text, global::System.Globalization.NumberStyles.AllowDecimalPoint, global::System.Globalization.CultureInfo.InvariantCulture, out var seconds))
-            {
-                return global::System.TimeSpan.FromSeconds(seconds);
-            }
-
-            if (global::System.DateTimeOffset.TryParseExact(text, "r", global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.AssumeUniversal, out var date))
-            {
-                var delay = date - now;
-                return delay > global::System.TimeSpan.Zero ? delay : global::System.TimeSpan.Zero;
-            }
-
-            return null;
-        }
-    }
-
-    /// <summary>Replaces fødselsnumre and d-numre (11 digits, also written 6+5 with a space or dash) in free text.</summary>
-    internal static class FregRedaction
-    {
-        public const string Replacement = "[fnr]";
-
-        [return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
-        public static string? Redact(string? text)
-        {
-            if (text is null || text.Length < 11)
-            {
-                return text;
-            }
-
-            global::System.Text.StringBuilder? result = null;
-            var copied = 0;
-            for (var i = 0; i < text.Length;)
-            {
-                if (!char.IsAsciiDigit(text[i]) || (i > 0 && char.IsAsciiDigit(text[i - 1])))
-                {
-                    i++;
-                    continue;
-                }
-
-                var end = i;
-                var digits = 0;
-                var separators = 0;
-                while (end < text.Length && (char.IsAsciiDigit(text[end]) || (digits == 6 && separators == 0 && (text[end] == ' ' || text[end] == '-') && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))))
-                {
-                    if (char.IsAsciiDigit(text[end]))
-                    {
-                        digits++;
-                    }
-                    else
-                    {
-                        separators++;
-                    }
-
-                    end++;
-                }
-
-                if (digits == 11)
-                {
-                    result ??= new global::System.Text.StringBuilder(text.Length);
-                    result.Append(text, copied, i - copied).Append(Replacement);
-                    copied = end;
-                }
-
-                i = end;
-            }
-
-            return result is null ? text : result.Append(text, copied, text.Length - copied).ToString();
+            return expected + " expected, found " + token;
         }
     }
 }

@@ -13,22 +13,19 @@ namespace Consumer.Freg.Person
         [global::Consumer.Freg.FregField("deltBosted.aarsak")] public string? Aarsak { get; set; }
         [global::Consumer.Freg.FregField("deltBosted.adresseIdentifikatorFraMatrikkelen")] public string? AdresseIdentifikatorFraMatrikkelen { get; set; }
         [global::Consumer.Freg.FregField("deltBosted.adressegradering")] public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get; set; }
-        [global::Consumer.Freg.FregField("deltBosted.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 0, _ajourholdstidspunkt); set => _ajourholdstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 0, value, _ajourholdstidspunkt); }
-        private long _ajourholdstidspunkt;
+        [global::Consumer.Freg.FregField("deltBosted.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
         [global::Consumer.Freg.FregField("deltBosted.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("deltBosted.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 1, _gyldighetstidspunkt); set => _gyldighetstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 1, value, _gyldighetstidspunkt); }
-        private long _gyldighetstidspunkt;
+        [global::Consumer.Freg.FregField("deltBosted.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
         [global::Consumer.Freg.FregField("deltBosted.kilde")] public string? Kilde { get; set; }
         [global::Consumer.Freg.FregField("deltBosted.matrikkeladresse")] public global::Consumer.Freg.Person.Matrikkeladresse? Matrikkeladresse { get; set; }
         [global::Consumer.Freg.FregField("deltBosted.naerAdresseIdentifikatorFraMatrikkelen")] public string? NaerAdresseIdentifikatorFraMatrikkelen { get; set; }
-        [global::Consumer.Freg.FregField("deltBosted.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 2, _opphoerstidspunkt); set => _opphoerstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 2, value, _opphoerstidspunkt); }
-        private long _opphoerstidspunkt;
+        [global::Consumer.Freg.FregField("deltBosted.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
         [global::Consumer.Freg.FregField("deltBosted.sluttdatoForKontrakt")] public global::System.DateOnly? SluttdatoForKontrakt { get; set; }
         [global::Consumer.Freg.FregField("deltBosted.startdatoForKontrakt")] public global::System.DateOnly? StartdatoForKontrakt { get; set; }
         [global::Consumer.Freg.FregField("deltBosted.ukjentBosted")] public global::Consumer.Freg.Person.UkjentBosted? UkjentBosted { get; set; }
         [global::Consumer.Freg.FregField("deltBosted.vegadresse")] public global::Consumer.Freg.Person.Vegadresse? Vegadresse { get; set; }
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes DeltBosted with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -39,9 +36,9 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.DeltBosted? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "DeltBosted");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "DeltBosted")) return null;
             var value = new global::Consumer.Freg.Person.DeltBosted();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);
@@ -55,17 +52,17 @@ namespace Consumer.Freg.Person
                         if (global::System.MemoryExtensions.SequenceEqual(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "vegadresse"u8)) { value.Vegadresse = global::Consumer.Freg.Person.VegadresseJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "vegadresse"u8)) { value.Vegadresse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.VegadresseJsonConverter.ReadValue); continue; }
                         break;
                     case 11:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "erGjeldende"u8)) { value.ErGjeldende = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
                         break;
                     case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ukjentBosted"u8)) { value.UkjentBosted = global::Consumer.Freg.Person.UkjentBostedJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "ukjentBosted"u8)) { value.UkjentBosted = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.UkjentBostedJsonConverter.ReadValue); continue; }
                         break;
                     case 16:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "adressegradering"u8)) { value.Adressegradering = global::Consumer.Freg.Person.AdressegraderingJsonConverter.ReadValue(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "matrikkeladresse"u8)) { value.Matrikkeladresse = global::Consumer.Freg.Person.MatrikkeladresseJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "matrikkeladresse"u8)) { value.Matrikkeladresse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.MatrikkeladresseJsonConverter.ReadValue); continue; }
                         break;
                     case 17:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }

@@ -11,7 +11,7 @@ namespace Consumer.Freg
     /// Every method throws FregApiException (FregTooManyRequestsException for 429) for non-2xx answers; messages never contain identity numbers.
     /// </remarks>
     [global::Consumer.Freg.FregRightsPackage("presse")]
-    public sealed partial class FregClient
+    public sealed partial class FregClient : global::Consumer.Freg.IFregClient
     {
         /// <summary>The rights package (rettighetspakke) this client was generated for.</summary>
         public const string RettighetspakkeId = "presse";
@@ -32,9 +32,17 @@ namespace Consumer.Freg
         public static global::System.Collections.Generic.IReadOnlyList<string> PersonBasis { get; } = new string[] { "identitetsgrunnlag", "status", "doedsfall", "sivilstand", "foedsel", "statsborgerskap", "kjoenn", "navn", "bostedsadresse", "oppholdsadresse", "deltBosted", "postadresse", "postadresseIUtlandet", "adressebeskyttelse", "kontaktinformasjonForDoedsbo" };
 
         private readonly global::System.Net.Http.HttpClient _httpClient;
+        private readonly global::Consumer.Freg.FregAudit? _audit;
 
         /// <summary>Creates a client. The HttpClient's BaseAddress must be this package's base address (GetBaseAddress) and it must add the Maskinporten bearer token.</summary>
-        public FregClient(global::System.Net.Http.HttpClient httpClient) => _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
+        /// <param name="httpClient">The HttpClient to send with.</param>
+        /// <param name="auditor">Records every lookup, bulk lookup, search and archive read (who looked up whom, and why); none when null.</param>
+        /// <param name="auditOptions">How a failing auditor is treated; by default it fails the lookup.</param>
+        public FregClient(global::System.Net.Http.HttpClient httpClient, global::Consumer.Freg.IFregLookupAuditor? auditor = null, global::Consumer.Freg.FregAuditOptions? auditOptions = null)
+        {
+            _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
+            _audit = auditor is null ? null : new global::Consumer.Freg.FregAudit(auditor, auditOptions);
+        }
 
         /// <summary>The base address of this package in one of Skatteetaten's environments.</summary>
         public static global::System.Uri GetBaseAddress(global::Consumer.Freg.FregEnvironment environment) => environment switch
@@ -58,6 +66,7 @@ namespace Consumer.Freg
         /// Minimumskrav til bruk av entydig søk er definert her: https://skatteetaten.github.io/folkeregisteret-api-dokumentasjon/oppslag/
         /// . Evt. identifiserende adresse må innbefatte minst (adressenavn + husnummer/bokstav) eller (adressenavn + postnummer).  Treffet kan smalnes inn ved å oppgi ytterligere kriterier. Hvis kriteriene til sammen er entydig identifiserende returneres personen. Ved null treff eller mer enn ett treff returneres 404 (NOT FOUND).
         /// GET /v1/personer/entydigsoek (operationId entydigSoek).
+        /// A lookup (Search): each request is recorded by the client's IFregLookupAuditor, if it has one, before the answer is returned.
         /// </remarks>
         /// <param name="identifikasjonsnummer">Fødsels- eller d-nummer, 11 siffer. Treffer både gjeldende og historiske opplysninger, uavhengig av parameter 'opplysingsgrunnlag'.</param>
         /// <param name="foedselsdato">Fødselsdato (YYYYMMDD)</param>
@@ -70,6 +79,7 @@ namespace Consumer.Freg
         /// <param name="opplysningsgrunnlag">(gjeldende | historisk) Hvorvidt navn og adressefelter skal treffe kun gjeldende eller også historiske opplysninger.Default er 'gjeldende'.For alle andre opplysninger søkes det alltid kun på gjeldende, unntatt identifikasjonsnummer, der det alltid søkes på både gjeldende og historiske opplysninger.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="global::Consumer.Freg.FregApiException">Freg answered with a status other than 2xx.</exception>
+        /// <exception cref="global::Consumer.Freg.FregLookupAuditException">The audit record could not be written (the answer is withheld), or a required purpose is missing.</exception>
         [global::Consumer.Freg.FregOperation("GET", "/v1/personer/entydigsoek")]
         public async global::System.Threading.Tasks.Task<global::Consumer.Freg.Person.Folkeregisterperson> EntydigSoekAsync(string? identifikasjonsnummer = null, string? foedselsdato = null, string? navn = null, string? postnummer = null, string? adressenavn = null, string? husnummer = null, global::System.Collections.Generic.IEnumerable<global::Consumer.Freg.FregPart>? part = null, bool? soekFonetisk = null, string? opplysningsgrunnlag = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -84,7 +94,8 @@ namespace Consumer.Freg
             url.Query("soekFonetisk", soekFonetisk);
             url.Query("opplysningsgrunnlag", opplysningsgrunnlag);
             using var request = global::Consumer.Freg.FregHttp.Request(global::System.Net.Http.HttpMethod.Get, url, "application/json");
-            return await global::Consumer.Freg.FregHttp.SendForJsonAsync<global::Consumer.Freg.Person.Folkeregisterperson>(_httpClient, request, "entydigSoek", global::Consumer.Freg.Person.FolkeregisterpersonJsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+            var call = new global::Consumer.Freg.FregCall(_httpClient, Operations.EntydigSoek, _audit) { Parts = part };
+            return await global::Consumer.Freg.FregHttp.SendForJsonAsync<global::Consumer.Freg.Person.Folkeregisterperson>(call, request, global::Consumer.Freg.Person.FolkeregisterpersonJsonConverter.ReadValue, static answer => global::Consumer.Freg.FregAudit.IdentifiersOf(answer.Identifikasjonsnummer, static item => item.FoedselsEllerDNummer), cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Henter lagrede hendelser fra rettighetspakke.</summary>
@@ -99,7 +110,8 @@ namespace Consumer.Freg
             var url = new global::Consumer.Freg.FregUrlBuilder("v1/hendelser/feed");
             url.Query("seq", seq);
             using var request = global::Consumer.Freg.FregHttp.Request(global::System.Net.Http.HttpMethod.Get, url, "application/json");
-            var response = await global::Consumer.Freg.FregHttp.SendConditionalForJsonAsync<global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Hendelse.LagretHendelseMedDokumentIdentifikatorer>>(_httpClient, request, ifNoneMatch, "hentFeedSide", static (ref global::System.Text.Json.Utf8JsonReader r) => global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Hendelse.LagretHendelseMedDokumentIdentifikatorer>(ref r, global::Consumer.Freg.Hendelse.LagretHendelseMedDokumentIdentifikatorerJsonConverter.ReadValue), cancellationToken).ConfigureAwait(false);
+            var call = new global::Consumer.Freg.FregCall(_httpClient, Operations.HentFeedSide, _audit);
+            var response = await global::Consumer.Freg.FregHttp.SendConditionalForJsonAsync<global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Hendelse.LagretHendelseMedDokumentIdentifikatorer>>(call, request, ifNoneMatch, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Hendelse.LagretHendelseMedDokumentIdentifikatorer>(ref r, global::Consumer.Freg.Hendelse.LagretHendelseMedDokumentIdentifikatorerJsonConverter.ReadValue), cancellationToken).ConfigureAwait(false);
             return new global::Consumer.Freg.FregConditionalResponse<global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Hendelse.LagretHendelseMedDokumentIdentifikatorer>>(response.Value, response.ETag, response.NotModified);
         }
 
@@ -112,7 +124,8 @@ namespace Consumer.Freg
         {
             var url = new global::Consumer.Freg.FregUrlBuilder("v1/hendelser/feedxsd");
             using var request = global::Consumer.Freg.FregHttp.Request(global::System.Net.Http.HttpMethod.Get, url, "application/xml");
-            return await global::Consumer.Freg.FregHttp.SendForTextAsync(_httpClient, request, "getFeedXsd", cancellationToken).ConfigureAwait(false);
+            var call = new global::Consumer.Freg.FregCall(_httpClient, Operations.HentFeedXsd, _audit);
+            return await global::Consumer.Freg.FregHttp.SendForTextAsync(call, request, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Hent XSD for hendelse</summary>
@@ -124,7 +137,8 @@ namespace Consumer.Freg
         {
             var url = new global::Consumer.Freg.FregUrlBuilder("v1/hendelser/xsd");
             using var request = global::Consumer.Freg.FregHttp.Request(global::System.Net.Http.HttpMethod.Get, url, "application/xml");
-            return await global::Consumer.Freg.FregHttp.SendForTextAsync(_httpClient, request, "getXsd", cancellationToken).ConfigureAwait(false);
+            var call = new global::Consumer.Freg.FregCall(_httpClient, Operations.HentHendelseXsd, _audit);
+            return await global::Consumer.Freg.FregHttp.SendForTextAsync(call, request, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Hent XSD for person</summary>
@@ -136,7 +150,8 @@ namespace Consumer.Freg
         {
             var url = new global::Consumer.Freg.FregUrlBuilder("v1/personer/xsd");
             using var request = global::Consumer.Freg.FregHttp.Request(global::System.Net.Http.HttpMethod.Get, url, "application/xml");
-            return await global::Consumer.Freg.FregHttp.SendForTextAsync(_httpClient, request, "getXsd_1", cancellationToken).ConfigureAwait(false);
+            var call = new global::Consumer.Freg.FregCall(_httpClient, Operations.HentPersonXsd, _audit);
+            return await global::Consumer.Freg.FregHttp.SendForTextAsync(call, request, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Henter siste persisterte sekvensnummer i feed</summary>
@@ -148,7 +163,18 @@ namespace Consumer.Freg
         {
             var url = new global::Consumer.Freg.FregUrlBuilder("v1/hendelser/siste/sekvensnummer");
             using var request = global::Consumer.Freg.FregHttp.Request(global::System.Net.Http.HttpMethod.Get, url, "application/json");
-            return await global::Consumer.Freg.FregHttp.SendForJsonValueAsync<long>(_httpClient, request, "sisteSekvensnummerIFeed", global::Consumer.Freg.FregJsonRead.Int64, cancellationToken).ConfigureAwait(false);
+            var call = new global::Consumer.Freg.FregCall(_httpClient, Operations.SisteSekvensnummerIFeed, _audit);
+            return await global::Consumer.Freg.FregHttp.SendForJsonValueAsync<long>(call, request, global::Consumer.Freg.FregJsonRead.Int64, cancellationToken).ConfigureAwait(false);
+        }
+
+        private static class Operations
+        {
+            internal static readonly global::Consumer.Freg.FregOperation EntydigSoek = new("entydigSoek", "GET", "/v1/personer/entydigsoek", global::Consumer.Freg.FregLookupKind.Search, global::Consumer.Freg.FregAuditIdentifierKind.IdentityNumber, answerIsOnePerson: true);
+            internal static readonly global::Consumer.Freg.FregOperation HentFeedSide = new("hentFeedSide", "GET", "/v1/hendelser/feed");
+            internal static readonly global::Consumer.Freg.FregOperation HentFeedXsd = new("getFeedXsd", "GET", "/v1/hendelser/feedxsd");
+            internal static readonly global::Consumer.Freg.FregOperation HentHendelseXsd = new("getXsd", "GET", "/v1/hendelser/xsd");
+            internal static readonly global::Consumer.Freg.FregOperation HentPersonXsd = new("getXsd_1", "GET", "/v1/personer/xsd");
+            internal static readonly global::Consumer.Freg.FregOperation SisteSekvensnummerIFeed = new("sisteSekvensnummerIFeed", "GET", "/v1/hendelser/siste/sekvensnummer");
         }
     }
 }

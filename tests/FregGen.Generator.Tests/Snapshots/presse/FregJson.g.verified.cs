@@ -11,15 +11,22 @@ namespace Consumer.Freg
     /// <summary>Writes one JSON value.</summary>
     internal delegate void FregJsonWriteAction<in T>(global::System.Text.Json.Utf8JsonWriter writer, T value);
 
-    /// <summary>Lenient readers the generated converters share. Errors never quote the JSON value (it may be a fødselsnummer).</summary>
+    /// <summary>
+    /// Lenient readers the generated converters share. A value of the wrong type or format goes to <see cref="Invalid"/>:
+    /// an error that never quotes the value (it may be a fødselsnummer), or, while the client collects problems, a gap.
+    /// </summary>
     internal static class FregJsonRead
     {
-        public static void StartObject(ref global::System.Text.Json.Utf8JsonReader reader, string typeName)
+        /// <summary>Whether the reader stands on an object; false when it does not and the problem was collected (the value is skipped).</summary>
+        public static bool StartObject(ref global::System.Text.Json.Utf8JsonReader reader, string typeName)
         {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
             {
-                throw Unexpected(ref reader, "an object (" + typeName + ")");
+                return true;
             }
+
+            Invalid(ref reader, "an object (" + typeName + ")");
+            return false;
         }
 
         public static global::System.ReadOnlySpan<byte> PropertyName(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -27,13 +34,21 @@ namespace Consumer.Freg
                 ? global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!)
                 : reader.ValueSpan;
 
-        public static string? String(ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType switch
+        public static string? String(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            global::System.Text.Json.JsonTokenType.String => reader.HasValueSequence || reader.ValueIsEscaped ? reader.GetString() : FregStringCache.Get(reader.ValueSpan),
-            global::System.Text.Json.JsonTokenType.Null => null,
-            global::System.Text.Json.JsonTokenType.Number or global::System.Text.Json.JsonTokenType.True or global::System.Text.Json.JsonTokenType.False => RawText(ref reader),
-            _ => throw Unexpected(ref reader, "a string"),
-        };
+            switch (reader.TokenType)
+            {
+                case global::System.Text.Json.JsonTokenType.String:
+                    return reader.HasValueSequence || reader.ValueIsEscaped ? reader.GetString() : FregStringCache.Get(reader.ValueSpan);
+                case global::System.Text.Json.JsonTokenType.Null:
+                    return null;
+                case global::System.Text.Json.JsonTokenType.Number or global::System.Text.Json.JsonTokenType.True or global::System.Text.Json.JsonTokenType.False:
+                    return RawText(ref reader);
+                default:
+                    Invalid(ref reader, "a string");
+                    return null;
+            }
+        }
 
         public static int? Int32(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -52,7 +67,8 @@ namespace Consumer.Freg
                 return number;
             }
 
-            throw Unexpected(ref reader, "a 32-bit integer");
+            Invalid(ref reader, "a 32-bit integer");
+            return null;
         }
 
         public static long? Int64(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -72,7 +88,8 @@ namespace Consumer.Freg
                 return number;
             }
 
-            throw Unexpected(ref reader, "a 64-bit integer");
+            Invalid(ref reader, "a 64-bit integer");
+            return null;
         }
 
         public static double? Double(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -92,7 +109,8 @@ namespace Consumer.Freg
                 return number;
             }
 
-            throw Unexpected(ref reader, "a number");
+            Invalid(ref reader, "a number");
+            return null;
         }
 
         public static bool? Boolean(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -108,11 +126,15 @@ namespace Consumer.Freg
                 case global::System.Text.Json.JsonTokenType.String when bool.TryParse(reader.GetString(), out var parsed):
                     return parsed;
                 default:
-                    throw Unexpected(ref reader, "true or false");
+                    Invalid(ref reader, "true or false");
+                    return null;
             }
         }
 
-        /// <summary>A <c>yyyy-MM-dd</c> date; a date-time string gives its date.</summary>
+        /// <summary>
+        /// A <c>yyyy-MM-dd</c> date; a date-time string gives its date. A hand-edited date whose meaning is clear is read
+        /// too: <c>1956-8-19</c> (no leading zeros), with spaces around it. Anything else (<c>19.08.1956</c>: which order?) is invalid.
+        /// </summary>
         public static global::System.DateOnly? Date(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
@@ -130,13 +152,14 @@ namespace Consumer.Freg
                     return new global::System.DateOnly(year, month, day);
                 }
             }
-            else if (reader.TokenType == global::System.Text.Json.JsonTokenType.String
-                && global::System.DateOnly.TryParseExact(reader.GetString(), "yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.None, out var parsed))
+
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && TryParseHandEditedDate(reader.GetString(), out var parsed))
             {
                 return parsed;
             }
 
-            throw Unexpected(ref reader, "a date (yyyy-MM-dd)");
+            Invalid(ref reader, "a date (yyyy-MM-dd)");
+            return null;
         }
 
         /// <summary>An ISO 8601 date-time. One without an offset is read as UTC, whatever the machine's time zone.</summary>
@@ -167,7 +190,8 @@ namespace Consumer.Freg
                 }
             }
 
-            throw Unexpected(ref reader, "a date-time (ISO 8601)");
+            Invalid(ref reader, "a date-time (ISO 8601)");
+            return null;
         }
 
         public static global::System.Text.Json.JsonElement? Json(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -184,7 +208,8 @@ namespace Consumer.Freg
 
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
             {
-                throw Unexpected(ref reader, "an array");
+                // One value where the spec has a list: its meaning is clear, a list of that one value.
+                return readItem(ref reader) is { } single ? new FregSingleItemList<T>(single) : global::System.Array.Empty<T>();
             }
 
             var items = new FregArrayBuilder<T>();
@@ -210,7 +235,7 @@ namespace Consumer.Freg
 
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
             {
-                throw Unexpected(ref reader, "an array");
+                return readItem(ref reader) is { } single ? new[] { single } : global::System.Array.Empty<T>();
             }
 
             var items = new FregArrayBuilder<T>();
@@ -284,15 +309,64 @@ namespace Consumer.Freg
             return map;
         }
 
-        /// <summary>Keeps a property the generated model does not know, so nothing the server sent is lost.</summary>
-        public static void Unknown(ref global::System.Text.Json.Utf8JsonReader reader, scoped global::System.ReadOnlySpan<byte> name, ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown)
+        /// <summary>
+        /// A property the spec says is an object. Freg's answers have had other shapes for some (a place name where the
+        /// spec has a Poststed object): such a value is kept as sent among the unknown properties, like a property the
+        /// model does not know, and the typed property stays null, so nothing is lost and the rest reads on.
+        /// </summary>
+        public static T? Object<T>(ref global::System.Text.Json.Utf8JsonReader reader, scoped global::System.ReadOnlySpan<byte> name, ref FregUnknownProperties? unknown, FregJsonReadFunc<T?> read)
+            where T : class
         {
-            unknown ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-            unknown[global::System.Text.Encoding.UTF8.GetString(name)] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            if (reader.TokenType is global::System.Text.Json.JsonTokenType.StartObject or global::System.Text.Json.JsonTokenType.Null)
+            {
+                return read(ref reader);
+            }
+
+            Unknown(ref reader, name, ref unknown);
+            return null;
+        }
+
+        /// <summary>Keeps a property the generated model does not know, as the JSON Freg sent, so nothing is lost.</summary>
+        public static void Unknown(ref global::System.Text.Json.Utf8JsonReader reader, scoped global::System.ReadOnlySpan<byte> name, ref FregUnknownProperties? unknown)
+        {
+            unknown ??= new FregUnknownProperties();
+            unknown.Add(FregStringCache.Get(name), FregRawJson.Copy(ref reader));
+        }
+
+        /// <summary>
+        /// A value that is not what the spec says. While <see cref="FregJsonProblems"/> collects (the client reading an
+        /// answer), its position is recorded and the value skipped, so the caller leaves it out and reads on; otherwise a
+        /// JsonException that names the expected kind and the byte position, never the value.
+        /// </summary>
+        public static void Invalid(ref global::System.Text.Json.Utf8JsonReader reader, string expected)
+        {
+            if (!FregJsonProblems.TryRecord(reader.TokenStartIndex, expected))
+            {
+                throw Unexpected(ref reader, expected);
+            }
+
+            reader.Skip();
         }
 
         public static global::System.Text.Json.JsonException Unexpected(ref global::System.Text.Json.Utf8JsonReader reader, string expected)
             => new("Expected " + expected + " but found " + reader.TokenType + " at byte " + reader.TokenStartIndex.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
+
+        private static bool TryParseHandEditedDate(string? text, out global::System.DateOnly date)
+        {
+            date = default;
+            var parts = text?.Trim().Split('-');
+            if (parts is not { Length: 3 } || parts[0].Length != 4 || parts[1].Length is < 1 or > 2 || parts[2].Length is < 1 or > 2
+                || !int.TryParse(parts[0], global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var year)
+                || !int.TryParse(parts[1], global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var month)
+                || !int.TryParse(parts[2], global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var day)
+                || year < 1 || month is < 1 or > 12 || day < 1 || day > global::System.DateTime.DaysInMonth(year, month))
+            {
+                return false;
+            }
+
+            date = new global::System.DateOnly(year, month, day);
+            return true;
+        }
 
         private static string RawText(ref global::System.Text.Json.Utf8JsonReader reader)
             => global::System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? global::System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray());
@@ -394,6 +468,111 @@ namespace Consumer.Freg
             }
 
             return true;
+        }
+    }
+
+    /// <summary>
+    /// The values of an answer that were not what the spec says, collected while the client reads it so that one bad value
+    /// (a hand-edited date, a number where text belongs) costs that value, not the whole answer: each is left out (null)
+    /// and its position kept. Only positions and expected kinds are kept, never the values (they may be fødselsnumre).
+    /// </summary>
+    internal sealed class FregJsonProblems : global::System.IDisposable
+    {
+        private const int Described = 5;
+
+        [global::System.ThreadStatic]
+        private static FregJsonProblems? _current;
+
+        private readonly FregJsonProblems? _outer;
+        private global::System.Collections.Generic.List<(long Position, string Expected)>? _problems;
+
+        private FregJsonProblems(FregJsonProblems? outer) => _outer = outer;
+
+        public int Count => _problems?.Count ?? 0;
+
+        /// <summary>Collects on this thread until disposed.</summary>
+        public static FregJsonProblems Collect() => _current = new FregJsonProblems(_current);
+
+        internal static bool TryRecord(long position, string expected)
+        {
+            if (_current is not { } problems)
+            {
+                return false;
+            }
+
+            (problems._problems ??= new()).Add((position, expected));
+            return true;
+        }
+
+        /// <summary>"2 values have the wrong type or format: $.oppslag[417].folkeregisterperson.foedsel[0].foedselsdato (expected a date (yyyy-MM-dd)), …".</summary>
+        public string Describe(global::System.ReadOnlySpan<byte> json)
+        {
+            var text = new global::System.Text.StringBuilder();
+            text.Append(Count).Append(Count == 1 ? " value has" : " values have").Append(" the wrong type or format: ");
+            for (var i = 0; i < global::System.Math.Min(Count, Described); i++)
+            {
+                text.Append(i == 0 ? string.Empty : ", ").Append(FregJsonPath.At(json, _problems![i].Position)).Append(" (expected ").Append(_problems[i].Expected).Append(')');
+            }
+
+            return (Count > Described ? text.Append(" and ").Append(Count - Described).Append(" more") : text).ToString();
+        }
+
+        public void Dispose() => _current = _outer;
+    }
+
+    /// <summary>Where a value stands in a JSON text, as a path of property names and list positions (<c>$.oppslag[417].navn[0].fornavn</c>).</summary>
+    internal static class FregJsonPath
+    {
+        public static string At(global::System.ReadOnlySpan<byte> json, long position)
+        {
+            var reader = new global::System.Text.Json.Utf8JsonReader(json, new global::System.Text.Json.JsonReaderOptions { CommentHandling = global::System.Text.Json.JsonCommentHandling.Skip });
+            var steps = new global::System.Collections.Generic.List<(string? Name, int Index)>();
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case global::System.Text.Json.JsonTokenType.PropertyName:
+                        steps[steps.Count - 1] = (reader.GetString(), -1);
+                        continue;
+                    case global::System.Text.Json.JsonTokenType.EndObject or global::System.Text.Json.JsonTokenType.EndArray:
+                        steps.RemoveAt(steps.Count - 1);
+                        continue;
+                }
+
+                if (steps.Count > 0 && steps[steps.Count - 1].Name is null)
+                {
+                    steps[steps.Count - 1] = (null, steps[steps.Count - 1].Index + 1);
+                }
+
+                if (reader.TokenStartIndex == position)
+                {
+                    break;
+                }
+
+                if (reader.TokenType is global::System.Text.Json.JsonTokenType.StartObject)
+                {
+                    steps.Add((string.Empty, -1));
+                }
+                else if (reader.TokenType is global::System.Text.Json.JsonTokenType.StartArray)
+                {
+                    steps.Add((null, -1));
+                }
+            }
+
+            var path = new global::System.Text.StringBuilder("$");
+            foreach (var (name, index) in steps)
+            {
+                if (name is null)
+                {
+                    path.Append('[').Append(index.ToString(global::System.Globalization.CultureInfo.InvariantCulture)).Append(']');
+                }
+                else if (name.Length > 0)
+                {
+                    path.Append('.').Append(name);
+                }
+            }
+
+            return path.ToString();
         }
     }
 
@@ -509,8 +688,8 @@ namespace Consumer.Freg
 
     /// <summary>
     /// Reuses the string instances of short values that repeat across a Freg document (kilde, kommunenummer, postnummer,
-    /// poststed, country codes): one small table per thread, checked against the bytes before use, so a hit is always
-    /// the right string and a miss costs what reading the string costs anyway.
+    /// poststed, country codes, common names and places): one small table per thread, checked against the bytes before
+    /// use, so a hit is always the right string and a miss costs what reading the string costs anyway.
     /// </summary>
     internal static class FregStringCache
     {
@@ -527,7 +706,7 @@ namespace Consumer.Freg
                 return string.Empty;
             }
 
-            if (utf8.Length > MaxLength || !global::System.Text.Ascii.IsValid(utf8))
+            if (utf8.Length > MaxLength)
             {
                 return global::System.Text.Encoding.UTF8.GetString(utf8);
             }
@@ -535,14 +714,24 @@ namespace Consumer.Freg
             var entries = _entries ??= new string?[Size];
             var slot = Slot(utf8);
             var cached = entries[slot];
-            if (cached is not null && cached.Length == utf8.Length && global::System.Text.Ascii.Equals(utf8, cached))
+            var ascii = global::System.Text.Ascii.IsValid(utf8);
+            if (cached is not null && (ascii ? cached.Length == utf8.Length && global::System.Text.Ascii.Equals(utf8, cached) : SameText(utf8, cached)))
             {
                 return cached;
             }
 
-            var created = global::System.Text.Encoding.ASCII.GetString(utf8);
+            var created = ascii ? global::System.Text.Encoding.ASCII.GetString(utf8) : global::System.Text.Encoding.UTF8.GetString(utf8);
             entries[slot] = created;
             return created;
+        }
+
+        /// <summary>Whether a cached string is these UTF-8 bytes (Norwegian names and places: æ, ø, å take two bytes each).</summary>
+        private static bool SameText(global::System.ReadOnlySpan<byte> utf8, string cached)
+        {
+            global::System.Span<byte> encoded = stackalloc byte[MaxLength];
+            return cached.Length < utf8.Length
+                && global::System.Text.Encoding.UTF8.TryGetBytes(cached, encoded, out var written)
+                && global::System.MemoryExtensions.SequenceEqual(encoded.Slice(0, written), utf8);
         }
 
         /// <summary>A hash of the length and the first and last eight bytes: cheap, and values that differ elsewhere only share a slot.</summary>
@@ -572,81 +761,302 @@ namespace Consumer.Freg
     }
 
     /// <summary>
-    /// The unknown properties of generated models, held beside the objects: a model only pays for them when Freg sends
-    /// a field the model does not know, instead of a field on every one of the thousands of objects in a bulk answer.
+    /// The properties of a Freg answer a generated model does not know, kept as the JSON Freg sent (one byte array each)
+    /// until they are looked at: reading an answer with a new field costs a copy of its bytes, not a JsonDocument. The
+    /// first look parses them into JsonElements; writing the model back writes the bytes as they came.
     /// </summary>
-    internal static class FregAdditionalProperties
+    internal sealed class FregUnknownProperties : global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>
     {
-        private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<object, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>> Table = new();
+        private readonly global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, byte[]>> _read = new(1);
+        private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? _parsed;
 
-        public static global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? Get(object model)
-            => Table.TryGetValue(model, out var properties) ? properties : null;
+        public int Count => Parsed.Count;
 
-        public static void Set(object model, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? properties)
+        public bool IsReadOnly => false;
+
+        public global::System.Collections.Generic.ICollection<string> Keys => Parsed.Keys;
+
+        public global::System.Collections.Generic.ICollection<global::System.Text.Json.JsonElement> Values => Parsed.Values;
+
+        public global::System.Text.Json.JsonElement this[string key]
         {
-            if (properties is null)
+            get => Parsed[key];
+            set => Parsed[key] = value;
+        }
+
+        private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement> Parsed => _parsed ??= Parse();
+
+        /// <summary>Adds a property as read; a later property of the same name replaces an earlier one, as in a JsonObject.</summary>
+        internal void Add(string name, byte[] json) => _read.Add(new global::System.Collections.Generic.KeyValuePair<string, byte[]>(name, json));
+
+        /// <summary>Writes the properties as they were read, unless they have been looked at (and so may have been changed) since.</summary>
+        internal bool TryWriteAsRead(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            if (_parsed is not null)
             {
-                Table.Remove(model);
+                return false;
+            }
+
+            for (var i = 0; i < _read.Count; i++)
+            {
+                if (!ReadAgainLater(i))
+                {
+                    writer.WritePropertyName(_read[i].Key);
+                    writer.WriteRawValue(_read[i].Value, skipInputValidation: true);
+                }
+            }
+
+            return true;
+        }
+
+        private bool ReadAgainLater(int index)
+        {
+            for (var later = index + 1; later < _read.Count; later++)
+            {
+                if (string.Equals(_read[later].Key, _read[index].Key, global::System.StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public void Add(string key, global::System.Text.Json.JsonElement value) => Parsed.Add(key, value);
+
+        public bool ContainsKey(string key) => Parsed.ContainsKey(key);
+
+        public bool Remove(string key) => Parsed.Remove(key);
+
+        public bool TryGetValue(string key, out global::System.Text.Json.JsonElement value) => Parsed.TryGetValue(key, out value);
+
+        public void Add(global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> item) => Parsed.Add(item.Key, item.Value);
+
+        public void Clear() => Parsed.Clear();
+
+        public bool Contains(global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> item) => ((global::System.Collections.Generic.ICollection<global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement>>)Parsed).Contains(item);
+
+        public void CopyTo(global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement>[] array, int arrayIndex) => ((global::System.Collections.Generic.ICollection<global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement>>)Parsed).CopyTo(array, arrayIndex);
+
+        public bool Remove(global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> item) => ((global::System.Collections.Generic.ICollection<global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement>>)Parsed).Remove(item);
+
+        public global::System.Collections.Generic.IEnumerator<global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement>> GetEnumerator() => Parsed.GetEnumerator();
+
+        global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement> Parse()
+        {
+            var parsed = new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(_read.Count, global::System.StringComparer.Ordinal);
+            foreach (var property in _read)
+            {
+                var reader = new global::System.Text.Json.Utf8JsonReader(property.Value);
+                reader.Read();
+                parsed[property.Key] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            }
+
+            return parsed;
+        }
+    }
+
+    /// <summary>Copies the JSON value the reader stands on, byte for byte as sent (escapes included), and moves the reader to its last token.</summary>
+    internal static class FregRawJson
+    {
+        private const int MaxKeptBuffer = 64 * 1024;
+
+        [global::System.ThreadStatic]
+        private static byte[]? _buffer;
+
+        public static byte[] Copy(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            switch (reader.TokenType)
+            {
+                case global::System.Text.Json.JsonTokenType.StartObject:
+                case global::System.Text.Json.JsonTokenType.StartArray:
+                    return CopyContainer(ref reader);
+                case global::System.Text.Json.JsonTokenType.String:
+                    var length = Length(ref reader);
+                    var text = new byte[length + 2];
+                    text[0] = (byte)'"';
+                    CopyValue(ref reader, global::System.MemoryExtensions.AsSpan(text, 1));
+                    text[length + 1] = (byte)'"';
+                    return text;
+                default:
+                    var token = new byte[Length(ref reader)];
+                    CopyValue(ref reader, token);
+                    return token;
+            }
+        }
+
+        private static byte[] CopyContainer(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            var buffer = _buffer ??= new byte[256];
+            var written = 0;
+            var depth = reader.CurrentDepth;
+            var separate = false;
+            do
+            {
+                var token = reader.TokenType;
+                if (token is global::System.Text.Json.JsonTokenType.EndObject or global::System.Text.Json.JsonTokenType.EndArray)
+                {
+                    Append(ref buffer, ref written, token == global::System.Text.Json.JsonTokenType.EndObject ? (byte)'}' : (byte)']');
+                    separate = true;
+                    continue;
+                }
+
+                if (separate)
+                {
+                    Append(ref buffer, ref written, (byte)',');
+                }
+
+                switch (token)
+                {
+                    case global::System.Text.Json.JsonTokenType.StartObject:
+                    case global::System.Text.Json.JsonTokenType.StartArray:
+                        Append(ref buffer, ref written, token == global::System.Text.Json.JsonTokenType.StartObject ? (byte)'{' : (byte)'[');
+                        separate = false;
+                        break;
+                    case global::System.Text.Json.JsonTokenType.PropertyName:
+                        Append(ref buffer, ref written, (byte)'"');
+                        AppendValue(ref reader, ref buffer, ref written);
+                        Append(ref buffer, ref written, (byte)'"');
+                        Append(ref buffer, ref written, (byte)':');
+                        separate = false;
+                        break;
+                    case global::System.Text.Json.JsonTokenType.String:
+                        Append(ref buffer, ref written, (byte)'"');
+                        AppendValue(ref reader, ref buffer, ref written);
+                        Append(ref buffer, ref written, (byte)'"');
+                        separate = true;
+                        break;
+                    default:
+                        AppendValue(ref reader, ref buffer, ref written);
+                        separate = true;
+                        break;
+                }
+            }
+            while (!(reader.CurrentDepth == depth && IsEnd(reader.TokenType)) && reader.Read());
+
+            // A buffer grown for an unusually large value is not kept for the thread's lifetime.
+            _buffer = buffer.Length <= MaxKeptBuffer ? buffer : null;
+            return global::System.MemoryExtensions.AsSpan(buffer, 0, written).ToArray();
+        }
+
+        private static bool IsEnd(global::System.Text.Json.JsonTokenType token)
+            => token is global::System.Text.Json.JsonTokenType.EndObject or global::System.Text.Json.JsonTokenType.EndArray;
+
+        private static int Length(ref global::System.Text.Json.Utf8JsonReader reader)
+            => reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+
+        private static void CopyValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Span<byte> destination)
+        {
+            if (reader.HasValueSequence)
+            {
+                global::System.Buffers.BuffersExtensions.CopyTo(reader.ValueSequence, destination);
             }
             else
             {
-                Table.AddOrUpdate(model, properties);
+                reader.ValueSpan.CopyTo(destination);
+            }
+        }
+
+        private static void AppendValue(ref global::System.Text.Json.Utf8JsonReader reader, ref byte[] buffer, ref int written)
+        {
+            var length = Length(ref reader);
+            Ensure(ref buffer, written + length);
+            CopyValue(ref reader, global::System.MemoryExtensions.AsSpan(buffer, written, length));
+            written += length;
+        }
+
+        private static void Append(ref byte[] buffer, ref int written, byte value)
+        {
+            Ensure(ref buffer, written + 1);
+            buffer[written++] = value;
+        }
+
+        private static void Ensure(ref byte[] buffer, int size)
+        {
+            if (size > buffer.Length)
+            {
+                global::System.Array.Resize(ref buffer, global::System.Math.Max(size, buffer.Length * 2));
             }
         }
     }
 
     /// <summary>
-    /// Date-time properties of generated models, packed into 8 bytes instead of the 16 of a DateTimeOffset (a bulk answer
-    /// holds tens of thousands of them): the UTC ticks, tagged with the offset when it is +00:00, +01:00 or +02:00 (the
-    /// offsets Freg and Norway use). A value with any other offset is kept exactly, beside its object.
+    /// JSON metadata for lists of a generated model (a stored feed page as <c>List&lt;LagretHendelseMedDokumentIdentifikatorer&gt;</c>),
+    /// read and written with the model's own converter: List&lt;T&gt;, T[], IReadOnlyList&lt;T&gt;, IList&lt;T&gt;, IEnumerable&lt;T&gt;.
     /// </summary>
-    internal static class FregTimestamp
+    internal static class FregJsonLists
     {
-        private const long Absent = 0;
-        private const long KeptBeside = 1;
-        private const int TagShift = 62;
-        private const long TicksMask = (1L << TagShift) - 1;
+        /// <summary>The item type when <paramref name="type"/> is an array or a generic type of one argument; null otherwise.</summary>
+        public static global::System.Type? ItemType(global::System.Type type)
+            => type.IsArray ? type.GetElementType() : type.IsGenericType && type.GenericTypeArguments.Length == 1 ? type.GenericTypeArguments[0] : null;
 
-        private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<object, global::System.Collections.Generic.Dictionary<int, global::System.DateTimeOffset>> Others = new();
-
-        public static global::System.DateTimeOffset? Unpack(object model, int slot, long packed)
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? Create<T>(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options, FregJsonReadFunc<T?> read, FregJsonWriteAction<T> write)
+            where T : class
         {
-            if (packed == Absent)
-            {
-                return null;
-            }
+            return type == typeof(global::System.Collections.Generic.List<T>) ? Info<global::System.Collections.Generic.List<T>>(static items => items)
+                : type == typeof(T[]) ? Info<T[]>(static items => items.ToArray())
+                : type == typeof(global::System.Collections.Generic.IReadOnlyList<T>) ? Info<global::System.Collections.Generic.IReadOnlyList<T>>(static items => items)
+                : type == typeof(global::System.Collections.Generic.IList<T>) ? Info<global::System.Collections.Generic.IList<T>>(static items => items)
+                : type == typeof(global::System.Collections.Generic.IEnumerable<T>) ? Info<global::System.Collections.Generic.IEnumerable<T>>(static items => items)
+                : null;
 
-            if (packed == KeptBeside)
-            {
-                return Others.TryGetValue(model, out var kept) && kept.TryGetValue(slot, out var value) ? value : null;
-            }
+            global::System.Text.Json.Serialization.Metadata.JsonTypeInfo Info<TList>(global::System.Func<global::System.Collections.Generic.List<T>, TList> create)
+                where TList : global::System.Collections.Generic.IEnumerable<T>
+                => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<TList>(options, new FregListJsonConverter<TList, T>(read, write, create));
+        }
+    }
 
-            var offsetHours = (int)((ulong)packed >> TagShift) - 1;
-            var offset = new global::System.TimeSpan(offsetHours, 0, 0);
-            return new global::System.DateTimeOffset(new global::System.DateTime((packed & TicksMask) + offset.Ticks, global::System.DateTimeKind.Unspecified), offset);
+    /// <summary>Reads and writes a JSON array of a generated model with the model's converter; <c>null</c> items are dropped.</summary>
+    internal sealed class FregListJsonConverter<TList, T> : global::System.Text.Json.Serialization.JsonConverter<TList>
+        where TList : global::System.Collections.Generic.IEnumerable<T>
+        where T : class
+    {
+        private readonly FregJsonReadFunc<T?> _read;
+        private readonly FregJsonWriteAction<T> _write;
+        private readonly global::System.Func<global::System.Collections.Generic.List<T>, TList> _create;
+
+        public FregListJsonConverter(FregJsonReadFunc<T?> read, FregJsonWriteAction<T> write, global::System.Func<global::System.Collections.Generic.List<T>, TList> create)
+        {
+            _read = read;
+            _write = write;
+            _create = create;
         }
 
-        public static long Pack(object model, int slot, global::System.DateTimeOffset? value, long previous)
+        public override TList? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (previous == KeptBeside && Others.TryGetValue(model, out var kept))
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
             {
-                kept.Remove(slot);
+                return default;
             }
 
-            if (value is not { } timestamp)
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
             {
-                return Absent;
+                throw FregJsonRead.Unexpected(ref reader, "an array");
             }
 
-            var offset = timestamp.Offset;
-            if (offset.Ticks % global::System.TimeSpan.TicksPerHour == 0 && offset.Ticks >= 0 && offset.Ticks <= 2 * global::System.TimeSpan.TicksPerHour)
+            var items = new global::System.Collections.Generic.List<T>();
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                var tag = (long)(offset.Ticks / global::System.TimeSpan.TicksPerHour) + 1;
-                return (tag << TagShift) | timestamp.UtcTicks;
+                if (_read(ref reader) is { } item)
+                {
+                    items.Add(item);
+                }
             }
 
-            Others.GetOrCreateValue(model)[slot] = timestamp;
-            return KeptBeside;
+            return _create(items);
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, TList value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray();
+            foreach (var item in value)
+            {
+                _write(writer, item);
+            }
+
+            writer.WriteEndArray();
         }
     }
 
@@ -717,7 +1127,7 @@ namespace Consumer.Freg
 
         public static void Unknown(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? unknown)
         {
-            if (unknown is null)
+            if (unknown is null || (unknown is FregUnknownProperties asRead && asRead.TryWriteAsRead(writer)))
             {
                 return;
             }

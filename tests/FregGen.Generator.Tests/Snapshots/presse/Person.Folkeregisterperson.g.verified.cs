@@ -11,12 +11,20 @@ namespace Consumer.Freg.Person
     public sealed partial class Folkeregisterperson
     {
         /// <summary>The Freg property 'adressebeskyttelse'.</summary>
-        /// <remarks>Part of person-basis: returned when no part is given.</remarks>
+        /// <remarks>
+        /// Part of person-basis: returned when no part is given.
+        /// No history in this package: only current values are returned.
+        /// Source: docs:src/konsumenttjenester/dataminimering.md.
+        /// </remarks>
         [global::Consumer.Freg.FregField("adressebeskyttelse")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.GraderingAvAdresse>? Adressebeskyttelse { get; set; }
         /// <summary>The Freg property 'bostedsadresse'.</summary>
         /// <remarks>
         /// Part of person-basis: returned when no part is given.
         /// Has history: add part 'historikk' to get earlier values.
+        /// Freg screens it per person: Addresses graded strengt fortrolig are never delivered: Freg does not hold them. Every package gets an open postal address administered by Kripos or Skatt Nord for such a person instead. [docs:src/spm-og-svar/sos-spesreg.md ('Folkeregisteret utleverer ingen strengt fortrolige adresser'; 'Alle aktører vil motta en «åpen» postadresse'); docs:src/spm-og-svar/sos-adresser.md]
+        /// Freg screens it per person: Addresses graded fortrolig are delivered only to consumers with hjemmel: this package does not get them. [docs:src/spm-og-svar/sos-spesreg.md ('fortrolige adresser vil tilgjengeliggjøres til konsumenter med hjemmel'); docs:src/om-tjenestene/taushetsbelagte-opplysninger.md ('gjelder ikke adresser ... gradert etter beskyttelsesinstruksen')]
+        /// Freg screens it per person: Addresses graded klientadresse (an address that reveals the kind of institution, and so the person's refugee or health status) are confidential: this package does not get them. [docs:src/om-tjenestene/taushetsbelagte-opplysninger.md ('gjelder ikke adresser undergitt taushetsplikt'); docs:src/spm-og-svar/sos-adresser.md (klientadresse); inferred]
+        /// Source: docs:src/konsumenttjenester/dataminimering.md.
         /// Doc says 'adresser'; mapped to all five address properties (inferred).
         /// </remarks>
         [global::Consumer.Freg.FregField("bostedsadresse")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Bostedsadresse>? Bostedsadresse { get; set; }
@@ -24,37 +32,69 @@ namespace Consumer.Freg.Person
         /// <remarks>
         /// Part of person-basis: returned when no part is given.
         /// Has history: add part 'historikk' to get earlier values.
+        /// Freg screens it per person: Addresses graded strengt fortrolig are never delivered: Freg does not hold them. Every package gets an open postal address administered by Kripos or Skatt Nord for such a person instead. [docs:src/spm-og-svar/sos-spesreg.md ('Folkeregisteret utleverer ingen strengt fortrolige adresser'; 'Alle aktører vil motta en «åpen» postadresse'); docs:src/spm-og-svar/sos-adresser.md]
+        /// Freg screens it per person: Addresses graded fortrolig are delivered only to consumers with hjemmel: this package does not get them. [docs:src/spm-og-svar/sos-spesreg.md ('fortrolige adresser vil tilgjengeliggjøres til konsumenter med hjemmel'); docs:src/om-tjenestene/taushetsbelagte-opplysninger.md ('gjelder ikke adresser ... gradert etter beskyttelsesinstruksen')]
+        /// Freg screens it per person: Addresses graded klientadresse (an address that reveals the kind of institution, and so the person's refugee or health status) are confidential: this package does not get them. [docs:src/om-tjenestene/taushetsbelagte-opplysninger.md ('gjelder ikke adresser undergitt taushetsplikt'); docs:src/spm-og-svar/sos-adresser.md (klientadresse); inferred]
+        /// Source: docs:src/konsumenttjenester/dataminimering.md.
         /// Doc says 'adresser'; mapped to all five address properties (inferred).
         /// </remarks>
         [global::Consumer.Freg.FregField("deltBosted")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.DeltBosted>? DeltBosted { get; set; }
         /// <summary>The Freg property 'doedsfall'.</summary>
-        /// <remarks>Part of person-basis: returned when no part is given.</remarks>
+        /// <remarks>
+        /// Part of person-basis: returned when no part is given.
+        /// No history in this package: only current values are returned.
+        /// Source: docs:src/konsumenttjenester/dataminimering.md.
+        /// </remarks>
         [global::Consumer.Freg.FregField("doedsfall")] public global::Consumer.Freg.Person.Doedsfall? Doedsfall { get; set; }
         /// <summary>The Freg property 'foedsel'.</summary>
-        /// <remarks>Part of person-basis: returned when no part is given.</remarks>
+        /// <remarks>
+        /// Part of person-basis: returned when no part is given.
+        /// No history in this package: only current values are returned.
+        /// Source: docs:src/konsumenttjenester/dataminimering.md.
+        /// </remarks>
         [global::Consumer.Freg.FregField("foedsel")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Foedsel>? Foedsel { get; set; }
         /// <summary>The Freg property 'identifikasjonsnummer'.</summary>
         /// <remarks>
         /// Returned only when part includes 'identifikasjonsnummer'.
         /// Has history: add part 'historikk' to get earlier values.
+        /// Source: docs:src/konsumenttjenester/dataminimering.md; docs:src/nyheter/2020-05-12dataminimering4real.md.
         /// Not part of person-basis in this package; must be requested with part=identifikasjonsnummer.
         /// </remarks>
         [global::Consumer.Freg.FregField("identifikasjonsnummer")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Folkeregisteridentifikator>? Identifikasjonsnummer { get; set; }
         /// <summary>The Freg property 'identitetsgrunnlag'.</summary>
-        /// <remarks>Part of person-basis: returned when no part is given.</remarks>
+        /// <remarks>
+        /// Part of person-basis: returned when no part is given.
+        /// No history in this package: only current values are returned.
+        /// From 2027-02-01 'identitetsgrunnlag.identitetsgrunnlagstatus' may be 'unik': Freg registers identitetsgrunnlagstatus 'unik' (a face-biometric lock to one identity number, outranking 'kontrollert'), about 5 million events in the first months and up to 1 million a day. [docs:src/nyheter/2026-06-01 IdGrunnlagStatusUnik.md]
+        /// Source: docs:src/konsumenttjenester/dataminimering.md.
+        /// </remarks>
         [global::Consumer.Freg.FregField("identitetsgrunnlag")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Identitetsgrunnlag>? Identitetsgrunnlag { get; set; }
         /// <summary>The Freg property 'innflytting'.</summary>
         /// <remarks>
         /// Returned only when part includes 'innflytting'.
+        /// No history in this package: only current values are returned.
+        /// Granted to this package from 2022-08-04.
+        /// Freg screens it per person: For moves registered before 2022-08-04, when inn- and utflytting stopped being confidential, the dates (ajourholdstidspunkt, gyldighetstidspunkt, utflyttingsdato) stay confidential and are not delivered. [docs:src/nyheter/2022-08-02-tilgjengeliggjoeringAvInnOgUtflytting.md ('For historiske inn- og utflyttinger vil datoer ... fortsatt være taushetsbelagt'); inferred]
+        /// Freg screens it per person: For a person with address protection, the country and place moved to or from and the date of leaving are screened: only public packages get them. [docs:src/nyheter/2022-08-02-tilgjengeliggjoeringAvInnOgUtflytting.md ('For personer med adressebeskyttelse vil tilflyttingsland, tilflyttingssted, utflyttingsdato, fraflyttingsland og fraflyttingsland i utlandet være skjermet, og kun tilgjengelig for offentlige rettighetspakker')]
+        /// Freg screens it per person: Moves of a person with address protection strengt fortrolig are not shared at all. [docs:src/nyheter/2022-08-02-tilgjengeliggjoeringAvInnOgUtflytting.md ('Personer med adressebeskyttelse strengt fortrolig vil ikke deles')]
+        /// Source: docs:src/nyheter/2022-08-02-tilgjengeliggjoeringAvInnOgUtflytting.md; docs:src/nyheter/2022-10-11-InnOgUtflytting.md.
         /// Non-confidential since 2022-08-04; dates of historical moves stay confidential; for persons with adressebeskyttelse the country/place/date fields are screened except in public-sector packages.
         /// </remarks>
         [global::Consumer.Freg.FregField("innflytting")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.InnflyttingTilNorge>? Innflytting { get; set; }
         /// <summary>The Freg property 'kjoenn'.</summary>
-        /// <remarks>Part of person-basis: returned when no part is given.</remarks>
+        /// <remarks>
+        /// Part of person-basis: returned when no part is given.
+        /// No history in this package: only current values are returned.
+        /// Source: docs:src/konsumenttjenester/dataminimering.md.
+        /// </remarks>
         [global::Consumer.Freg.FregField("kjoenn")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Personkjoenn>? Kjoenn { get; set; }
         /// <summary>The Freg property 'kontaktinformasjonForDoedsbo'.</summary>
         /// <remarks>
         /// Part of person-basis: returned when no part is given.
+        /// No history in this package: only current values are returned.
+        /// Granted to this package from 2021-09-23.
+        /// Not delivered to this package, so not generated: 'kontaktinformasjonForDoedsbo.person.foedselsEllerDNummer' (from 2022-01-11). Since January 2022 (rolled back and put in production again on 2022-01-11) the contact person of a dødsbo carries only birth date and name in privat and presse. [docs:src/nyheter/2022-01-03-kontaktopplysninger-doedsbo.md; docs:src/nyheter/2022-01-11-kontaktopplysninger-doedsbo.md]
+        /// Source: docs:src/konsumenttjenester/dataminimering.md; docs:src/nyheter/2021-09-07-kontaktopplysninger for doedsbo.md; docs:src/nyheter/2021-09-23-kontaktopplysninger for doedsbo.md.
         /// PersonSomKontakt only carries foedselsdato + personnavn (no foedselsEllerDNummer) in privat/presse packages since Jan 2022 (docs:src/nyheter/2022-01-03-kontaktopplysninger-doedsbo.md).
         /// </remarks>
         [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.KontaktinformasjonForDoedsbo>? KontaktinformasjonForDoedsbo { get; set; }
@@ -62,12 +102,17 @@ namespace Consumer.Freg.Person
         /// <remarks>
         /// Part of person-basis: returned when no part is given.
         /// Has history: add part 'historikk' to get earlier values.
+        /// Source: docs:src/konsumenttjenester/dataminimering.md.
         /// </remarks>
         [global::Consumer.Freg.FregField("navn")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Folkeregisterpersonnavn>? Navn { get; set; }
         /// <summary>The Freg property 'oppholdsadresse'.</summary>
         /// <remarks>
         /// Part of person-basis: returned when no part is given.
         /// Has history: add part 'historikk' to get earlier values.
+        /// Freg screens it per person: Addresses graded strengt fortrolig are never delivered: Freg does not hold them. Every package gets an open postal address administered by Kripos or Skatt Nord for such a person instead. [docs:src/spm-og-svar/sos-spesreg.md ('Folkeregisteret utleverer ingen strengt fortrolige adresser'; 'Alle aktører vil motta en «åpen» postadresse'); docs:src/spm-og-svar/sos-adresser.md]
+        /// Freg screens it per person: Addresses graded fortrolig are delivered only to consumers with hjemmel: this package does not get them. [docs:src/spm-og-svar/sos-spesreg.md ('fortrolige adresser vil tilgjengeliggjøres til konsumenter med hjemmel'); docs:src/om-tjenestene/taushetsbelagte-opplysninger.md ('gjelder ikke adresser ... gradert etter beskyttelsesinstruksen')]
+        /// Freg screens it per person: Addresses graded klientadresse (an address that reveals the kind of institution, and so the person's refugee or health status) are confidential: this package does not get them. [docs:src/om-tjenestene/taushetsbelagte-opplysninger.md ('gjelder ikke adresser undergitt taushetsplikt'); docs:src/spm-og-svar/sos-adresser.md (klientadresse); inferred]
+        /// Source: docs:src/konsumenttjenester/dataminimering.md.
         /// Doc says 'adresser'; mapped to all five address properties (inferred).
         /// </remarks>
         [global::Consumer.Freg.FregField("oppholdsadresse")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Oppholdsadresse>? Oppholdsadresse { get; set; }
@@ -75,6 +120,10 @@ namespace Consumer.Freg.Person
         /// <remarks>
         /// Part of person-basis: returned when no part is given.
         /// Has history: add part 'historikk' to get earlier values.
+        /// Freg screens it per person: Addresses graded strengt fortrolig are never delivered: Freg does not hold them. Every package gets an open postal address administered by Kripos or Skatt Nord for such a person instead. [docs:src/spm-og-svar/sos-spesreg.md ('Folkeregisteret utleverer ingen strengt fortrolige adresser'; 'Alle aktører vil motta en «åpen» postadresse'); docs:src/spm-og-svar/sos-adresser.md]
+        /// Freg screens it per person: Addresses graded fortrolig are delivered only to consumers with hjemmel: this package does not get them. [docs:src/spm-og-svar/sos-spesreg.md ('fortrolige adresser vil tilgjengeliggjøres til konsumenter med hjemmel'); docs:src/om-tjenestene/taushetsbelagte-opplysninger.md ('gjelder ikke adresser ... gradert etter beskyttelsesinstruksen')]
+        /// Freg screens it per person: Addresses graded klientadresse (an address that reveals the kind of institution, and so the person's refugee or health status) are confidential: this package does not get them. [docs:src/om-tjenestene/taushetsbelagte-opplysninger.md ('gjelder ikke adresser undergitt taushetsplikt'); docs:src/spm-og-svar/sos-adresser.md (klientadresse); inferred]
+        /// Source: docs:src/konsumenttjenester/dataminimering.md.
         /// Doc says 'adresser'; mapped to all five address properties (inferred).
         /// </remarks>
         [global::Consumer.Freg.FregField("postadresse")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Kontaktadresse>? Postadresse { get; set; }
@@ -82,38 +131,76 @@ namespace Consumer.Freg.Person
         /// <remarks>
         /// Part of person-basis: returned when no part is given.
         /// Has history: add part 'historikk' to get earlier values.
+        /// Freg screens it per person: Addresses graded strengt fortrolig are never delivered: Freg does not hold them. Every package gets an open postal address administered by Kripos or Skatt Nord for such a person instead. [docs:src/spm-og-svar/sos-spesreg.md ('Folkeregisteret utleverer ingen strengt fortrolige adresser'; 'Alle aktører vil motta en «åpen» postadresse'); docs:src/spm-og-svar/sos-adresser.md]
+        /// Freg screens it per person: Addresses graded fortrolig are delivered only to consumers with hjemmel: this package does not get them. [docs:src/spm-og-svar/sos-spesreg.md ('fortrolige adresser vil tilgjengeliggjøres til konsumenter med hjemmel'); docs:src/om-tjenestene/taushetsbelagte-opplysninger.md ('gjelder ikke adresser ... gradert etter beskyttelsesinstruksen')]
+        /// Freg screens it per person: Addresses graded klientadresse (an address that reveals the kind of institution, and so the person's refugee or health status) are confidential: this package does not get them. [docs:src/om-tjenestene/taushetsbelagte-opplysninger.md ('gjelder ikke adresser undergitt taushetsplikt'); docs:src/spm-og-svar/sos-adresser.md (klientadresse); inferred]
+        /// Source: docs:src/konsumenttjenester/dataminimering.md.
         /// Doc says 'adresser'; mapped to all five address properties (inferred).
         /// </remarks>
         [global::Consumer.Freg.FregField("postadresseIUtlandet")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.KontaktadresseIUtlandet>? PostadresseIUtlandet { get; set; }
         /// <summary>The Freg property 'rettsligHandleevne'.</summary>
         /// <remarks>
         /// Returned only when part includes 'rettsligHandleevne'.
+        /// No history in this package: only current values are returned.
+        /// Granted to this package from 2023-11-01.
+        /// Source: docs:src/nyheter/2023-10-27-vergemaalrettslighandeleevne.md; docs:src/om-tjenestene/taushetsbelagte-opplysninger.md; docs:src/nyheter/2023-11-01-prodsettingAvVergemaal.md.
         /// Schema property name inferred (see schemaProperties). 'distribueres til alle rettighetspakker' (2023).
         /// </remarks>
         [global::Consumer.Freg.FregField("rettsligHandleevne")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.RettsligHandleevne>? RettsligHandleevne { get; set; }
         /// <summary>The Freg property 'sivilstand'.</summary>
-        /// <remarks>Part of person-basis: returned when no part is given.</remarks>
+        /// <remarks>
+        /// Part of person-basis: returned when no part is given.
+        /// No history in this package: only current values are returned.
+        /// Not delivered to this package, so not generated: 'sivilstand.relatertVedSivilstand'. The spouse's or partner's identity number: the docs class the spouse as confidential and do not grant it to this package; whether Freg strips the field is not documented (deny by default). [docs:src/om-tjenestene/taushetsbelagte-opplysninger.md ('Ektefelle/registrert partner'); skatteetaten.no/deling/... (presse page: 'navn på ektefelle, er underlagt taushetsplikt'); inferred]
+        /// Source: docs:src/konsumenttjenester/dataminimering.md.
+        /// </remarks>
         [global::Consumer.Freg.FregField("sivilstand")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Sivilstand>? Sivilstand { get; set; }
         /// <summary>The Freg property 'statsborgerskap'.</summary>
-        /// <remarks>Part of person-basis: returned when no part is given.</remarks>
+        /// <remarks>
+        /// Part of person-basis: returned when no part is given.
+        /// No history in this package: only current values are returned.
+        /// Source: docs:src/konsumenttjenester/dataminimering.md.
+        /// </remarks>
         [global::Consumer.Freg.FregField("statsborgerskap")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Statsborgerskap>? Statsborgerskap { get; set; }
         /// <summary>The Freg property 'status'.</summary>
-        /// <remarks>Part of person-basis: returned when no part is given.</remarks>
+        /// <remarks>
+        /// Part of person-basis: returned when no part is given.
+        /// No history in this package: only current values are returned.
+        /// Freg screens it per person: Person statuses other than bosatt, utflyttet, doed, opphoert and inaktiv are confidential and are delivered as 'aktiv' (a collective status for the confidential ones: midlertidig, ikkeBosatt, forsvunnet, foedselsregistrert). [docs:src/om-tjenestene/taushetsbelagte-opplysninger.md ('Registreringsstatus med unntak av statusene bosatt, utflyttet, død, opphørt og inaktiv'); docs:src/dokumenter/Tilgjengeliggjøring av opplysninger fra Freg - v1.10 2020-01-13.pdf §4.4 ('samlestatus for taushetsbelagte statuser'); docs:src/spm-og-svar/sos-statuskoder.md]
+        /// Source: docs:src/konsumenttjenester/dataminimering.md.
+        /// </remarks>
         [global::Consumer.Freg.FregField("status")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.Folkeregisterpersonstatus>? Status { get; set; }
         /// <summary>The Freg property 'utflytting'.</summary>
         /// <remarks>
         /// Returned only when part includes 'utflytting'.
+        /// No history in this package: only current values are returned.
+        /// Granted to this package from 2022-08-04.
+        /// Freg screens it per person: For moves registered before 2022-08-04, when inn- and utflytting stopped being confidential, the dates (ajourholdstidspunkt, gyldighetstidspunkt, utflyttingsdato) stay confidential and are not delivered. [docs:src/nyheter/2022-08-02-tilgjengeliggjoeringAvInnOgUtflytting.md ('For historiske inn- og utflyttinger vil datoer ... fortsatt være taushetsbelagt'); inferred]
+        /// Freg screens it per person: For a person with address protection, the country and place moved to or from and the date of leaving are screened: only public packages get them. [docs:src/nyheter/2022-08-02-tilgjengeliggjoeringAvInnOgUtflytting.md ('For personer med adressebeskyttelse vil tilflyttingsland, tilflyttingssted, utflyttingsdato, fraflyttingsland og fraflyttingsland i utlandet være skjermet, og kun tilgjengelig for offentlige rettighetspakker')]
+        /// Freg screens it per person: Moves of a person with address protection strengt fortrolig are not shared at all. [docs:src/nyheter/2022-08-02-tilgjengeliggjoeringAvInnOgUtflytting.md ('Personer med adressebeskyttelse strengt fortrolig vil ikke deles')]
+        /// Source: docs:src/nyheter/2022-08-02-tilgjengeliggjoeringAvInnOgUtflytting.md; docs:src/nyheter/2022-10-11-InnOgUtflytting.md.
         /// Non-confidential since 2022-08-04; dates of historical moves stay confidential; for persons with adressebeskyttelse the country/place/date fields are screened except in public-sector packages.
         /// </remarks>
         [global::Consumer.Freg.FregField("utflytting")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.UtflyttingFraNorge>? Utflytting { get; set; }
         /// <summary>The Freg property 'vergemaalEllerFremtidsfullmakt'.</summary>
         /// <remarks>
         /// Returned only when part includes 'vergemaalEllerFremtidsfullmakt' or 'relasjon-utvidet'.
+        /// No history in this package: only current values are returned.
+        /// Not delivered to this package, so not generated: 'vergemaalEllerFremtidsfullmakt.verge.foedselsEllerDNummer'. Skatteetaten announced the guardian's fødselsnummer as new for finans in January 2023, which implies it is withheld from packages other than offentlig med hjemmel and finans. [docs:src/nyheter/2023-01-09-finans.md; inferred]
+        /// Not delivered to this package, so not generated: 'vergemaalEllerFremtidsfullmakt.embete'. The press gets the guardian's name only; which fields that leaves out is our reading of the page. [skatteetaten.no/deling/... (presse page: the press gets the guardian's name only); inferred]
+        /// Not delivered to this package, so not generated: 'vergemaalEllerFremtidsfullmakt.vergemaaltype'. The press gets the guardian's name only; which fields that leaves out is our reading of the page. [skatteetaten.no/deling/... (presse page: the press gets the guardian's name only); inferred]
+        /// Not delivered to this package, so not generated: 'vergemaalEllerFremtidsfullmakt.verge.omfang'. The press gets the guardian's name only; which fields that leaves out is our reading of the page. [skatteetaten.no/deling/... (presse page: the press gets the guardian's name only); inferred]
+        /// Not delivered to this package, so not generated: 'vergemaalEllerFremtidsfullmakt.verge.omfangetErInnenPersonligOmraade'. The press gets the guardian's name only; which fields that leaves out is our reading of the page. [skatteetaten.no/deling/... (presse page: the press gets the guardian's name only); inferred]
+        /// Not delivered to this package, so not generated: 'vergemaalEllerFremtidsfullmakt.verge.tjenesteomraade'. The press gets the guardian's name only; which fields that leaves out is our reading of the page. [skatteetaten.no/deling/... (presse page: the press gets the guardian's name only); inferred]
+        /// Not delivered to this package, so not generated: 'vergemaalEllerFremtidsfullmakt.verge.navnFoedselsdato.foedselsdato'. New in the 2023-11 vergemål format (OMH 1.6.2). The press page lists only the guardian's name, so the guardian's birth date stays out (deny-by-default for new fields). [skatteetaten.no/deling presse page (vergemål: only the guardian's name); research/catalogue-audit.md (rules the catalogue cannot express, 8); inferred]
+        /// Not delivered to this package, so not generated: 'vergemaalEllerFremtidsfullmakt.verge.navnFoedselsdato.kjoenn'. New in the 2023-11 vergemål format (OMH 1.6.2). The press page lists only the guardian's name, so the guardian's sex stays out (deny-by-default for new fields). [skatteetaten.no/deling presse page (vergemål: only the guardian's name); research/catalogue-audit.md (rules the catalogue cannot express, 8); inferred]
+        /// Not delivered to this package, so not generated: 'vergemaalEllerFremtidsfullmakt.verge.navnFoedselsdato.statsborgerskap'. New in the 2023-11 vergemål format (OMH 1.6.2). The press page lists only the guardian's name, so the guardian's citizenship stays out (deny-by-default for new fields). [skatteetaten.no/deling presse page (vergemål: only the guardian's name); research/catalogue-audit.md (rules the catalogue cannot express, 8); inferred]
+        /// Source: docs:src/konsumenttjenester/dataminimering.md (relasjon-utvidet: 'kun vergemålEllerFremtidsfullmakt').
         /// New vergemål format from 2023-11-01 (verge.tjenesteomraade, verge.navnFoedselsdato replace omfang/navn). Presse: the skatteetaten.no presse page lists only the guardian's name.
         /// </remarks>
         [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.VergemaalRepresentasjonEllerFremtidsfullmakt>? VergemaalEllerFremtidsfullmakt { get; set; }
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes Folkeregisterperson with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -124,9 +211,9 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.Folkeregisterperson? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Folkeregisterperson");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Folkeregisterperson")) return null;
             var value = new global::Consumer.Freg.Person.Folkeregisterperson();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);
@@ -144,7 +231,7 @@ namespace Consumer.Freg.Person
                         if (global::System.MemoryExtensions.SequenceEqual(name, "foedsel"u8)) { value.Foedsel = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.Foedsel>(ref reader, global::Consumer.Freg.Person.FoedselJsonConverter.ReadValue); continue; }
                         break;
                     case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "doedsfall"u8)) { value.Doedsfall = global::Consumer.Freg.Person.DoedsfallJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "doedsfall"u8)) { value.Doedsfall = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.DoedsfallJsonConverter.ReadValue); continue; }
                         break;
                     case 10:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "deltBosted"u8)) { value.DeltBosted = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.DeltBosted>(ref reader, global::Consumer.Freg.Person.DeltBostedJsonConverter.ReadValue); continue; }

@@ -12,10 +12,8 @@ namespace Consumer.Freg.Person
     {
         [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.verge.navn")] public global::Consumer.Freg.Person.Personnavn? Navn { get; set; }
         [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.verge.navnFoedselsdato")] public global::Consumer.Freg.Person.IdentifiserendeInformasjon? NavnFoedselsdato { get; set; }
-        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.verge.omfang")] public global::Consumer.Freg.Person.Vergemaalsomfang? Omfang { get; set; }
-        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.verge.omfangetErInnenPersonligOmraade")] public bool? OmfangetErInnenPersonligOmraade { get; set; }
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes VergeRepresentantEllerFullmektig with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -26,9 +24,9 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.VergeRepresentantEllerFullmektig? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "VergeRepresentantEllerFullmektig");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "VergeRepresentantEllerFullmektig")) return null;
             var value = new global::Consumer.Freg.Person.VergeRepresentantEllerFullmektig();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);
@@ -36,16 +34,10 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "navn"u8)) { value.Navn = global::Consumer.Freg.Person.PersonnavnJsonConverter.ReadValue(ref reader); continue; }
-                        break;
-                    case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "omfang"u8)) { value.Omfang = global::Consumer.Freg.Person.VergemaalsomfangJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "navn"u8)) { value.Navn = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.PersonnavnJsonConverter.ReadValue); continue; }
                         break;
                     case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "navnFoedselsdato"u8)) { value.NavnFoedselsdato = global::Consumer.Freg.Person.IdentifiserendeInformasjonJsonConverter.ReadValue(ref reader); continue; }
-                        break;
-                    case 31:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "omfangetErInnenPersonligOmraade"u8)) { value.OmfangetErInnenPersonligOmraade = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "navnFoedselsdato"u8)) { value.NavnFoedselsdato = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.IdentifiserendeInformasjonJsonConverter.ReadValue); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -59,8 +51,6 @@ namespace Consumer.Freg.Person
             writer.WriteStartObject();
             if (value.Navn is { } pNavn) { writer.WritePropertyName("navn"u8); global::Consumer.Freg.Person.PersonnavnJsonConverter.WriteValue(writer, pNavn); }
             if (value.NavnFoedselsdato is { } pNavnFoedselsdato) { writer.WritePropertyName("navnFoedselsdato"u8); global::Consumer.Freg.Person.IdentifiserendeInformasjonJsonConverter.WriteValue(writer, pNavnFoedselsdato); }
-            if (value.Omfang is { } pOmfang) writer.WriteString("omfang"u8, pOmfang.Value);
-            if (value.OmfangetErInnenPersonligOmraade is { } pOmfangetErInnenPersonligOmraade) writer.WriteBoolean("omfangetErInnenPersonligOmraade"u8, pOmfangetErInnenPersonligOmraade);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

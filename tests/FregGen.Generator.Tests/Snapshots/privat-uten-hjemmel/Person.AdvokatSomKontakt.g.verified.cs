@@ -13,8 +13,8 @@ namespace Consumer.Freg.Person
         [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.advokat.organisasjonsnavn")] public string? Organisasjonsnavn { get; set; }
         [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.advokat.organisasjonsnummer")] public string? Organisasjonsnummer { get; set; }
         [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.advokat.personnavn")] public global::Consumer.Freg.Person.Personnavn? Personnavn { get; set; }
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes AdvokatSomKontakt with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -25,9 +25,9 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.AdvokatSomKontakt? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "AdvokatSomKontakt");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "AdvokatSomKontakt")) return null;
             var value = new global::Consumer.Freg.Person.AdvokatSomKontakt();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);
@@ -35,7 +35,7 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "personnavn"u8)) { value.Personnavn = global::Consumer.Freg.Person.PersonnavnJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "personnavn"u8)) { value.Personnavn = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.PersonnavnJsonConverter.ReadValue); continue; }
                         break;
                     case 17:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "organisasjonsnavn"u8)) { value.Organisasjonsnavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }

@@ -13,20 +13,17 @@ namespace Consumer.Freg.Person
         [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.aarsak")] public string? Aarsak { get; set; }
         [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.adresse")] public global::Consumer.Freg.Person.KontaktadresseForDoedsbo? Adresse { get; set; }
         [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.advokat")] public global::Consumer.Freg.Person.AdvokatSomKontakt? Advokat { get; set; }
-        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 0, _ajourholdstidspunkt); set => _ajourholdstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 0, value, _ajourholdstidspunkt); }
-        private long _ajourholdstidspunkt;
+        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
         [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.attestutstedelsesdato")] public global::System.DateOnly? Attestutstedelsesdato { get; set; }
         [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 1, _gyldighetstidspunkt); set => _gyldighetstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 1, value, _gyldighetstidspunkt); }
-        private long _gyldighetstidspunkt;
+        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
         [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 2, _opphoerstidspunkt); set => _opphoerstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 2, value, _opphoerstidspunkt); }
-        private long _opphoerstidspunkt;
+        [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
         [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.organisasjon")] public global::Consumer.Freg.Person.OrganisasjonSomKontakt? Organisasjon { get; set; }
         [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.person")] public global::Consumer.Freg.Person.PersonSomKontakt? Person { get; set; }
         [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.skifteform")] public global::Consumer.Freg.Person.Skifteform? Skifteform { get; set; }
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes KontaktinformasjonForDoedsbo with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -37,9 +34,9 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.KontaktinformasjonForDoedsbo? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "KontaktinformasjonForDoedsbo");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "KontaktinformasjonForDoedsbo")) return null;
             var value = new global::Consumer.Freg.Person.KontaktinformasjonForDoedsbo();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);
@@ -51,11 +48,11 @@ namespace Consumer.Freg.Person
                         break;
                     case 6:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "person"u8)) { value.Person = global::Consumer.Freg.Person.PersonSomKontaktJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "person"u8)) { value.Person = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.PersonSomKontaktJsonConverter.ReadValue); continue; }
                         break;
                     case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "adresse"u8)) { value.Adresse = global::Consumer.Freg.Person.KontaktadresseForDoedsboJsonConverter.ReadValue(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "advokat"u8)) { value.Advokat = global::Consumer.Freg.Person.AdvokatSomKontaktJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "adresse"u8)) { value.Adresse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.KontaktadresseForDoedsboJsonConverter.ReadValue); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "advokat"u8)) { value.Advokat = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.AdvokatSomKontaktJsonConverter.ReadValue); continue; }
                         break;
                     case 10:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "skifteform"u8)) { value.Skifteform = global::Consumer.Freg.Person.SkifteformJsonConverter.ReadValue(ref reader); continue; }
@@ -64,7 +61,7 @@ namespace Consumer.Freg.Person
                         if (global::System.MemoryExtensions.SequenceEqual(name, "erGjeldende"u8)) { value.ErGjeldende = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
                         break;
                     case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "organisasjon"u8)) { value.Organisasjon = global::Consumer.Freg.Person.OrganisasjonSomKontaktJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "organisasjon"u8)) { value.Organisasjon = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.OrganisasjonSomKontaktJsonConverter.ReadValue); continue; }
                         break;
                     case 17:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }

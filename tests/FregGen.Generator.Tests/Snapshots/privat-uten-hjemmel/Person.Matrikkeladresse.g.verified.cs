@@ -17,8 +17,8 @@ namespace Consumer.Freg.Person
         [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.matrikkelnummer", "deltBosted.matrikkeladresse.matrikkelnummer", "oppholdsadresse.matrikkeladresse.matrikkelnummer")] public global::Consumer.Freg.Person.Matrikkelnummer? Matrikkelnummer { get; set; }
         [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.poststed", "deltBosted.matrikkeladresse.poststed", "oppholdsadresse.matrikkeladresse.poststed")] public global::Consumer.Freg.Person.Poststed? Poststed { get; set; }
         [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.undernummer", "deltBosted.matrikkeladresse.undernummer", "oppholdsadresse.matrikkeladresse.undernummer")] public long? Undernummer { get; set; }
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes Matrikkeladresse with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -29,9 +29,9 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.Matrikkeladresse? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Matrikkeladresse");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "Matrikkeladresse")) return null;
             var value = new global::Consumer.Freg.Person.Matrikkeladresse();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);
@@ -39,7 +39,7 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "poststed"u8)) { value.Poststed = global::Consumer.Freg.Person.PoststedJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "poststed"u8)) { value.Poststed = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.PoststedJsonConverter.ReadValue); continue; }
                         break;
                     case 11:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "undernummer"u8)) { value.Undernummer = global::Consumer.Freg.FregJsonRead.Int64(ref reader); continue; }
@@ -49,7 +49,7 @@ namespace Consumer.Freg.Person
                         break;
                     case 15:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "bruksenhetstype"u8)) { value.Bruksenhetstype = global::Consumer.Freg.Person.BruksenhetstypeJsonConverter.ReadValue(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "matrikkelnummer"u8)) { value.Matrikkelnummer = global::Consumer.Freg.Person.MatrikkelnummerJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "matrikkelnummer"u8)) { value.Matrikkelnummer = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.MatrikkelnummerJsonConverter.ReadValue); continue; }
                         break;
                     case 17:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "bruksenhetsnummer"u8)) { value.Bruksenhetsnummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }

@@ -19,8 +19,8 @@ namespace Consumer.Freg.Uttrekk
         public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Uttrekk.Personstatustyper>? Personstatustyper { get; set; }
         public global::Consumer.Freg.Uttrekk.Sivilstandstype? Sivilstandstype { get; set; }
         public string? Statsborgerskap { get; set; }
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes TilpassetUttrekkJobbRequest with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -31,9 +31,9 @@ namespace Consumer.Freg.Uttrekk
         internal static global::Consumer.Freg.Uttrekk.TilpassetUttrekkJobbRequest? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "TilpassetUttrekkJobbRequest");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "TilpassetUttrekkJobbRequest")) return null;
             var value = new global::Consumer.Freg.Uttrekk.TilpassetUttrekkJobbRequest();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);
@@ -44,7 +44,7 @@ namespace Consumer.Freg.Uttrekk
                         if (global::System.MemoryExtensions.SequenceEqual(name, "kjoenn"u8)) { value.Kjoenn = global::Consumer.Freg.Uttrekk.KjoennJsonConverter.ReadValue(ref reader); continue; }
                         break;
                     case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "kommunenummer"u8)) { value.Kommunenummer = global::Consumer.Freg.Uttrekk.KommunenummerJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "kommunenummer"u8)) { value.Kommunenummer = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Uttrekk.KommunenummerJsonConverter.ReadValue); continue; }
                         break;
                     case 15:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "sivilstandstype"u8)) { value.Sivilstandstype = global::Consumer.Freg.Uttrekk.SivilstandstypeJsonConverter.ReadValue(ref reader); continue; }

@@ -55,7 +55,7 @@ namespace Consumer.Freg
     }
 
     /// <summary>The rights package a generated type was generated for.</summary>
-    [global::System.AttributeUsage(global::System.AttributeTargets.Class | global::System.AttributeTargets.Struct, Inherited = false)]
+    [global::System.AttributeUsage(global::System.AttributeTargets.Class | global::System.AttributeTargets.Struct | global::System.AttributeTargets.Interface, Inherited = false)]
     internal sealed class FregRightsPackageAttribute : global::System.Attribute
     {
         /// <summary>Marks a type with the rights package it was generated for.</summary>

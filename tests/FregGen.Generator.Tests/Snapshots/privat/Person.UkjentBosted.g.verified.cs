@@ -11,8 +11,8 @@ namespace Consumer.Freg.Person
     public sealed partial class UkjentBosted
     {
         [global::Consumer.Freg.FregField("bostedsadresse.ukjentBosted.bostedskommune", "deltBosted.ukjentBosted.bostedskommune")] public string? Bostedskommune { get; set; }
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes UkjentBosted with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -23,9 +23,9 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.UkjentBosted? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "UkjentBosted");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "UkjentBosted")) return null;
             var value = new global::Consumer.Freg.Person.UkjentBosted();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);

@@ -15,8 +15,8 @@ namespace Consumer.Freg.Person
         [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.verge.omfang")] public global::Consumer.Freg.Person.Vergemaalsomfang? Omfang { get; set; }
         [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.verge.omfangetErInnenPersonligOmraade")] public bool? OmfangetErInnenPersonligOmraade { get; set; }
         [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.verge.tjenesteomraade")] public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Person.VergeTjenesteomraade>? Tjenesteomraade { get; set; }
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes VergeRepresentantEllerFullmektig with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -27,9 +27,9 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.VergeRepresentantEllerFullmektig? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "VergeRepresentantEllerFullmektig");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "VergeRepresentantEllerFullmektig")) return null;
             var value = new global::Consumer.Freg.Person.VergeRepresentantEllerFullmektig();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);
@@ -37,7 +37,7 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "navn"u8)) { value.Navn = global::Consumer.Freg.Person.PersonnavnJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "navn"u8)) { value.Navn = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.PersonnavnJsonConverter.ReadValue); continue; }
                         break;
                     case 6:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "omfang"u8)) { value.Omfang = global::Consumer.Freg.Person.VergemaalsomfangJsonConverter.ReadValue(ref reader); continue; }
@@ -46,7 +46,7 @@ namespace Consumer.Freg.Person
                         if (global::System.MemoryExtensions.SequenceEqual(name, "tjenesteomraade"u8)) { value.Tjenesteomraade = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.VergeTjenesteomraade>(ref reader, global::Consumer.Freg.Person.VergeTjenesteomraadeJsonConverter.ReadValue); continue; }
                         break;
                     case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "navnFoedselsdato"u8)) { value.NavnFoedselsdato = global::Consumer.Freg.Person.IdentifiserendeInformasjonJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "navnFoedselsdato"u8)) { value.NavnFoedselsdato = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.IdentifiserendeInformasjonJsonConverter.ReadValue); continue; }
                         break;
                     case 31:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "omfangetErInnenPersonligOmraade"u8)) { value.OmfangetErInnenPersonligOmraade = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }

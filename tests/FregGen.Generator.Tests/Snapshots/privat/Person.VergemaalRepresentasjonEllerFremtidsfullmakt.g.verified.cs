@@ -11,19 +11,16 @@ namespace Consumer.Freg.Person
     public sealed partial class VergemaalRepresentasjonEllerFremtidsfullmakt
     {
         [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 0, _ajourholdstidspunkt); set => _ajourholdstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 0, value, _ajourholdstidspunkt); }
-        private long _ajourholdstidspunkt;
+        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
         [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.embete")] public string? Embete { get; set; }
         [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.erGjeldende")] public bool? ErGjeldende { get; set; }
-        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 1, _gyldighetstidspunkt); set => _gyldighetstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 1, value, _gyldighetstidspunkt); }
-        private long _gyldighetstidspunkt;
+        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
         [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 2, _opphoerstidspunkt); set => _opphoerstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 2, value, _opphoerstidspunkt); }
-        private long _opphoerstidspunkt;
+        [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
         [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.verge")] public global::Consumer.Freg.Person.VergeRepresentantEllerFullmektig? Verge { get; set; }
         [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.vergemaaltype")] public global::Consumer.Freg.Person.Vergemaaltype? Vergemaaltype { get; set; }
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes VergemaalRepresentasjonEllerFremtidsfullmakt with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -34,9 +31,9 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.VergemaalRepresentasjonEllerFremtidsfullmakt? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "VergemaalRepresentasjonEllerFremtidsfullmakt");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "VergemaalRepresentasjonEllerFremtidsfullmakt")) return null;
             var value = new global::Consumer.Freg.Person.VergemaalRepresentasjonEllerFremtidsfullmakt();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);
@@ -45,7 +42,7 @@ namespace Consumer.Freg.Person
                 {
                     case 5:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "kilde"u8)) { value.Kilde = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "verge"u8)) { value.Verge = global::Consumer.Freg.Person.VergeRepresentantEllerFullmektigJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::System.MemoryExtensions.SequenceEqual(name, "verge"u8)) { value.Verge = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.VergeRepresentantEllerFullmektigJsonConverter.ReadValue); continue; }
                         break;
                     case 6:
                         if (global::System.MemoryExtensions.SequenceEqual(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }

@@ -106,8 +106,31 @@ namespace Consumer.Freg
         public override string ToString() => _builder.ToString();
     }
 
-    /// <summary>Sends requests and turns answers into values or typed exceptions.</summary>
-    internal static class FregHttp
+    /// <summary>One call of an operation: the client, the operation and, for lookups, what the audit hook needs.</summary>
+    internal sealed class FregCall
+    {
+        public FregCall(global::System.Net.Http.HttpClient httpClient, FregOperation operation, FregAudit? audit = null)
+        {
+            HttpClient = httpClient;
+            Operation = operation;
+            Audit = audit;
+        }
+
+        public global::System.Net.Http.HttpClient HttpClient { get; }
+
+        public FregOperation Operation { get; }
+
+        public FregAudit? Audit { get; }
+
+        /// <summary>The identifiers the lookup asks for (a path value, or a bulk request's list).</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string>? Identifiers { get; init; }
+
+        /// <summary>The part selection sent.</summary>
+        public global::System.Collections.Generic.IEnumerable<FregPart>? Parts { get; init; }
+    }
+
+    /// <summary>Sends requests and turns answers into values or typed exceptions, with a span, metrics and the lookup audit.</summary>
+    internal static partial class FregHttp
     {
         private const int InitialBufferSize = 16 * 1024;
 
@@ -132,38 +155,102 @@ namespace Consumer.Freg
             return content;
         }
 
-        public static async global::System.Threading.Tasks.Task SendAsync(global::System.Net.Http.HttpClient client, global::System.Net.Http.HttpRequestMessage request, string operationId, global::System.Threading.CancellationToken cancellationToken)
+        public static async global::System.Threading.Tasks.Task SendAsync(FregCall call, global::System.Net.Http.HttpRequestMessage request, global::System.Threading.CancellationToken cancellationToken)
         {
-            using var response = await client.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, operationId, cancellationToken).ConfigureAwait(false);
+            var telemetry = Start(call, request);
+            try
+            {
+                using var response = await SendAsync(call, request, telemetry, cancellationToken).ConfigureAwait(false);
+                await EnsureSuccessAsync(call, telemetry, response, cancellationToken).ConfigureAwait(false);
+            }
+            catch (global::System.Exception exception)
+            {
+                telemetry.Failed(exception);
+                throw;
+            }
+            finally
+            {
+                telemetry.Stop();
+            }
         }
 
-        public static async global::System.Threading.Tasks.Task<string> SendForTextAsync(global::System.Net.Http.HttpClient client, global::System.Net.Http.HttpRequestMessage request, string operationId, global::System.Threading.CancellationToken cancellationToken)
+        public static async global::System.Threading.Tasks.Task<string> SendForTextAsync(FregCall call, global::System.Net.Http.HttpRequestMessage request, global::System.Threading.CancellationToken cancellationToken)
         {
-            using var response = await client.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, operationId, cancellationToken).ConfigureAwait(false);
-            return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            var telemetry = Start(call, request);
+            try
+            {
+                using var response = await SendAsync(call, request, telemetry, cancellationToken).ConfigureAwait(false);
+                await EnsureSuccessAsync(call, telemetry, response, cancellationToken).ConfigureAwait(false);
+                return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (global::System.Exception exception)
+            {
+                telemetry.Failed(exception);
+                throw;
+            }
+            finally
+            {
+                telemetry.Stop();
+            }
         }
 
-        public static async global::System.Threading.Tasks.Task<T> SendForJsonAsync<T>(global::System.Net.Http.HttpClient client, global::System.Net.Http.HttpRequestMessage request, string operationId, FregJsonReadFunc<T?> read, global::System.Threading.CancellationToken cancellationToken)
+        public static global::System.Threading.Tasks.Task<T> SendForJsonAsync<T>(FregCall call, global::System.Net.Http.HttpRequestMessage request, FregJsonReadFunc<T?> read, global::System.Threading.CancellationToken cancellationToken)
+            where T : class
+            => SendForJsonAsync(call, request, read, null, cancellationToken);
+
+        /// <summary>Sends a request whose JSON answer is read with <paramref name="read"/>; for searches, <paramref name="personsFound"/> gives the identity numbers in the answer to the audit hook.</summary>
+        /// <param name="call">The call: client, operation and audit details.</param>
+        /// <param name="request">The request.</param>
+        /// <param name="read">Reads the answer.</param>
+        /// <param name="personsFound">For searches: the identity numbers in the answer, for the audit hook.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        public static async global::System.Threading.Tasks.Task<T> SendForJsonAsync<T>(FregCall call, global::System.Net.Http.HttpRequestMessage request, FregJsonReadFunc<T?> read, global::System.Func<T, global::System.Collections.Generic.IReadOnlyList<string>>? personsFound, global::System.Threading.CancellationToken cancellationToken)
             where T : class
         {
-            using var response = await client.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, operationId, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync(response, operationId, read, cancellationToken).ConfigureAwait(false)
-                ?? throw FregResponseFormatException.EmptyBody(response.StatusCode, operationId);
+            var telemetry = Start(call, request);
+            try
+            {
+                using var response = await SendAsync(call, request, telemetry, cancellationToken).ConfigureAwait(false);
+                await EnsureSuccessAsync(call, telemetry, response, cancellationToken).ConfigureAwait(false);
+                var value = await ReadJsonAsync(response, call.Operation.OperationId, read, cancellationToken).ConfigureAwait(false)
+                    ?? throw FregResponseFormatException.EmptyBody(response.StatusCode, call.Operation.OperationId);
+                await FregAudit.RecordAsync(call, telemetry, (int)response.StatusCode, personsFound?.Invoke(value), cancellationToken).ConfigureAwait(false);
+                return value;
+            }
+            catch (global::System.Exception exception)
+            {
+                telemetry.Failed(exception);
+                throw;
+            }
+            finally
+            {
+                telemetry.Stop();
+            }
         }
 
-        public static async global::System.Threading.Tasks.Task<T> SendForJsonValueAsync<T>(global::System.Net.Http.HttpClient client, global::System.Net.Http.HttpRequestMessage request, string operationId, FregJsonReadFunc<T?> read, global::System.Threading.CancellationToken cancellationToken)
+        public static async global::System.Threading.Tasks.Task<T> SendForJsonValueAsync<T>(FregCall call, global::System.Net.Http.HttpRequestMessage request, FregJsonReadFunc<T?> read, global::System.Threading.CancellationToken cancellationToken)
             where T : struct
         {
-            using var response = await client.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, operationId, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync(response, operationId, read, cancellationToken).ConfigureAwait(false)
-                ?? throw FregResponseFormatException.EmptyBody(response.StatusCode, operationId);
+            var telemetry = Start(call, request);
+            try
+            {
+                using var response = await SendAsync(call, request, telemetry, cancellationToken).ConfigureAwait(false);
+                await EnsureSuccessAsync(call, telemetry, response, cancellationToken).ConfigureAwait(false);
+                return await ReadJsonAsync(response, call.Operation.OperationId, read, cancellationToken).ConfigureAwait(false)
+                    ?? throw FregResponseFormatException.EmptyBody(response.StatusCode, call.Operation.OperationId);
+            }
+            catch (global::System.Exception exception)
+            {
+                telemetry.Failed(exception);
+                throw;
+            }
+            finally
+            {
+                telemetry.Stop();
+            }
         }
 
-        public static async global::System.Threading.Tasks.Task<FregConditionalResponse<T>> SendConditionalForJsonAsync<T>(global::System.Net.Http.HttpClient client, global::System.Net.Http.HttpRequestMessage request, string? ifNoneMatch, string operationId, FregJsonReadFunc<T?> read, global::System.Threading.CancellationToken cancellationToken)
+        public static async global::System.Threading.Tasks.Task<FregConditionalResponse<T>> SendConditionalForJsonAsync<T>(FregCall call, global::System.Net.Http.HttpRequestMessage request, string? ifNoneMatch, FregJsonReadFunc<T?> read, global::System.Threading.CancellationToken cancellationToken)
             where T : class
         {
             if (!string.IsNullOrEmpty(ifNoneMatch))
@@ -171,17 +258,30 @@ namespace Consumer.Freg
                 request.Headers.TryAddWithoutValidation("If-None-Match", ifNoneMatch);
             }
 
-            using var response = await client.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            var eTag = response.Headers.ETag?.ToString();
-            if (response.StatusCode == global::System.Net.HttpStatusCode.NotModified)
+            var telemetry = Start(call, request);
+            try
             {
-                return new FregConditionalResponse<T>(null, eTag ?? ifNoneMatch, notModified: true);
-            }
+                using var response = await SendAsync(call, request, telemetry, cancellationToken).ConfigureAwait(false);
+                var eTag = response.Headers.ETag?.ToString();
+                if (response.StatusCode == global::System.Net.HttpStatusCode.NotModified)
+                {
+                    return new FregConditionalResponse<T>(null, eTag ?? ifNoneMatch, notModified: true);
+                }
 
-            await EnsureSuccessAsync(response, operationId, cancellationToken).ConfigureAwait(false);
-            var value = await ReadJsonAsync(response, operationId, read, cancellationToken).ConfigureAwait(false)
-                ?? throw FregResponseFormatException.EmptyBody(response.StatusCode, operationId);
-            return new FregConditionalResponse<T>(value, eTag, notModified: false);
+                await EnsureSuccessAsync(call, telemetry, response, cancellationToken).ConfigureAwait(false);
+                var value = await ReadJsonAsync(response, call.Operation.OperationId, read, cancellationToken).ConfigureAwait(false)
+                    ?? throw FregResponseFormatException.EmptyBody(response.StatusCode, call.Operation.OperationId);
+                return new FregConditionalResponse<T>(value, eTag, notModified: false);
+            }
+            catch (global::System.Exception exception)
+            {
+                telemetry.Failed(exception);
+                throw;
+            }
+            finally
+            {
+                telemetry.Stop();
+            }
         }
 
         /// <summary>Items <paramref name="offset"/> to <paramref name="offset"/> + <paramref name="count"/> of a list, for splitting bulk requests.</summary>
@@ -197,11 +297,60 @@ namespace Consumer.Freg
             return slice;
         }
 
-        private static async global::System.Threading.Tasks.Task EnsureSuccessAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken)
+        /// <summary>The request's path as a template from the host's root: the client's base path, then the spec's path template.</summary>
+        public static string RouteTemplate(global::System.Uri? baseAddress, string pathTemplate)
+        {
+            var basePath = baseAddress is { IsAbsoluteUri: true } ? baseAddress.AbsolutePath.TrimEnd('/') : string.Empty;
+            return basePath + "/" + pathTemplate.TrimStart('/');
+        }
+
+        /// <summary><c>NameResolutionError</c> → <c>name_resolution_error</c>, for OpenTelemetry's error.type.</summary>
+        public static string SnakeCase(string name)
+        {
+            var builder = new global::System.Text.StringBuilder(name.Length + 8);
+            for (var i = 0; i < name.Length; i++)
+            {
+                if (char.IsUpper(name[i]) && i > 0)
+                {
+                    builder.Append('_');
+                }
+
+                builder.Append(char.ToLowerInvariant(name[i]));
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>Adds the standard RequestMetadata when the project references Microsoft.Extensions.Telemetry.Abstractions.</summary>
+        static partial void AddRequestMetadata(global::System.Net.Http.HttpRequestMessage request, FregOperation operation, string routeTemplate);
+
+        private static FregOperationTelemetry Start(FregCall call, global::System.Net.Http.HttpRequestMessage request)
+        {
+            var telemetry = FregOperationTelemetry.Start(call, request);
+            if (request.Options.TryGetValue(FregRequestOptions.RouteTemplate, out var route))
+            {
+                AddRequestMetadata(request, call.Operation, route);
+            }
+
+            return telemetry;
+        }
+
+        private static async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(FregCall call, global::System.Net.Http.HttpRequestMessage request, FregOperationTelemetry telemetry, global::System.Threading.CancellationToken cancellationToken)
+        {
+            FregAudit.CheckPurpose(call);
+            var response = await call.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            telemetry.Responded(request, response);
+            return response;
+        }
+
+        private static async global::System.Threading.Tasks.Task EnsureSuccessAsync(FregCall call, FregOperationTelemetry telemetry, global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
         {
             if (!response.IsSuccessStatusCode)
             {
-                throw await FregApiException.CreateAsync(response, operationId, cancellationToken).ConfigureAwait(false);
+                var exception = await FregApiException.CreateAsync(response, call.Operation.OperationId, cancellationToken).ConfigureAwait(false);
+                // Refused lookups are recorded too; Freg's error is what the caller sees, whatever the auditor does.
+                await FregAudit.RecordAsync(call, telemetry, (int)response.StatusCode, null, cancellationToken).ConfigureAwait(false);
+                throw exception;
             }
         }
 
@@ -210,7 +359,7 @@ namespace Consumer.Freg
             var mediaType = response.Content.Headers.ContentType?.MediaType;
             if (mediaType is not null && !mediaType.EndsWith("json", global::System.StringComparison.OrdinalIgnoreCase))
             {
-                throw new FregResponseFormatException(response.StatusCode, operationId, "expected a JSON body but got '" + mediaType + "'", null);
+                throw new FregResponseFormatException(response.StatusCode, operationId, "expected a JSON body but got '" + global::FregGen.Runtime.Logging.FregLogRedactor.Redact(mediaType) + "'", null);
             }
 
             var length = response.Content.Headers.ContentLength;
@@ -249,30 +398,33 @@ namespace Consumer.Freg
                 return default;
             }
 
+            // A value of the wrong type or format is left out and named by its position, so the rest of the answer stays usable.
+            using var problems = FregJsonProblems.Collect();
+            T? value;
+            var reader = new global::System.Text.Json.Utf8JsonReader(new global::System.ReadOnlySpan<byte>(buffer, 0, count), new global::System.Text.Json.JsonReaderOptions { CommentHandling = global::System.Text.Json.JsonCommentHandling.Skip });
             try
             {
-                var reader = new global::System.Text.Json.Utf8JsonReader(new global::System.ReadOnlySpan<byte>(buffer, 0, count), new global::System.Text.Json.JsonReaderOptions { CommentHandling = global::System.Text.Json.JsonCommentHandling.Skip });
                 if (!reader.Read())
                 {
                     return default;
                 }
 
-                var value = read(ref reader);
+                value = read(ref reader);
                 reader.Read();
-                return value;
             }
-            catch (global::System.Text.Json.JsonException exception)
+            catch (global::System.Exception exception) when (exception is not global::System.OperationCanceledException)
             {
-                throw new FregResponseFormatException(status, operationId, "the JSON body is malformed", exception);
+                // The reader's and the converters' messages can quote the body (an invalid literal quotes what follows it,
+                // identity numbers included): keep where and what kind of error, never the text.
+                throw FregResponseFormatException.Unreadable(status, operationId, exception, reader.BytesConsumed);
             }
-            catch (global::System.FormatException exception)
+
+            if (problems.Count > 0)
             {
-                throw new FregResponseFormatException(status, operationId, "a value in the JSON body has the wrong format", exception);
+                throw FregResponseFormatException.UnreadableValues(status, operationId, problems.Describe(new global::System.ReadOnlySpan<byte>(buffer, 0, count)), value);
             }
-            catch (global::System.InvalidOperationException exception)
-            {
-                throw new FregResponseFormatException(status, operationId, "a value in the JSON body has the wrong type", exception);
-            }
+
+            return value;
         }
     }
 }

@@ -11,17 +11,14 @@ namespace Consumer.Freg.Person
     public sealed partial class GraderingAvAdresse
     {
         [global::Consumer.Freg.FregField("adressebeskyttelse.aarsak")] public string? Aarsak { get; set; }
-        [global::Consumer.Freg.FregField("adressebeskyttelse.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 0, _ajourholdstidspunkt); set => _ajourholdstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 0, value, _ajourholdstidspunkt); }
-        private long _ajourholdstidspunkt;
+        [global::Consumer.Freg.FregField("adressebeskyttelse.ajourholdstidspunkt")] public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
         [global::Consumer.Freg.FregField("adressebeskyttelse.erGjeldende")] public bool? ErGjeldende { get; set; }
         [global::Consumer.Freg.FregField("adressebeskyttelse.graderingsnivaa")] public global::Consumer.Freg.Person.Adressegradering? Graderingsnivaa { get; set; }
-        [global::Consumer.Freg.FregField("adressebeskyttelse.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 1, _gyldighetstidspunkt); set => _gyldighetstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 1, value, _gyldighetstidspunkt); }
-        private long _gyldighetstidspunkt;
+        [global::Consumer.Freg.FregField("adressebeskyttelse.gyldighetstidspunkt")] public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
         [global::Consumer.Freg.FregField("adressebeskyttelse.kilde")] public string? Kilde { get; set; }
-        [global::Consumer.Freg.FregField("adressebeskyttelse.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get => global::Consumer.Freg.FregTimestamp.Unpack(this, 2, _opphoerstidspunkt); set => _opphoerstidspunkt = global::Consumer.Freg.FregTimestamp.Pack(this, 2, value, _opphoerstidspunkt); }
-        private long _opphoerstidspunkt;
-        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), kept beside the object so nothing is lost; written back on serialisation.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get => global::Consumer.Freg.FregAdditionalProperties.Get(this); set => global::Consumer.Freg.FregAdditionalProperties.Set(this, value); }
+        [global::Consumer.Freg.FregField("adressebeskyttelse.opphoerstidspunkt")] public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }
     }
 
     /// <summary>Reads and writes GraderingAvAdresse with Utf8JsonReader/Utf8JsonWriter: no reflection, trimming and AOT safe.</summary>
@@ -32,9 +29,9 @@ namespace Consumer.Freg.Person
         internal static global::Consumer.Freg.Person.GraderingAvAdresse? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null;
-            global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "GraderingAvAdresse");
+            if (!global::Consumer.Freg.FregJsonRead.StartObject(ref reader, "GraderingAvAdresse")) return null;
             var value = new global::Consumer.Freg.Person.GraderingAvAdresse();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? unknown = null;
+            global::Consumer.Freg.FregUnknownProperties? unknown = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = global::Consumer.Freg.FregJsonRead.PropertyName(ref reader);
