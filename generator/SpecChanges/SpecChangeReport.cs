@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using FregGen.Diagnostics;
 
 namespace FregGen.Generator.SpecChanges;
 
@@ -13,10 +14,10 @@ namespace FregGen.Generator.SpecChanges;
 internal static class SpecChangeReport
 {
     /// <summary>The file the build writes the report to, next to freg-usage.txt.</summary>
-    public const string FileName = "freg-spec-changes.txt";
+    public const string FileName = SpecChangesMessage.FileName;
 
     /// <summary>What separates the report's lines in the FREG012 message: <c>Freg spec changes | line | line | ...</c>.</summary>
-    public const string Separator = " | ";
+    public const string Separator = SpecChangesMessage.Separator;
 
     public static IReadOnlyList<string> Lines(SpecChangeSet changes)
     {
@@ -59,18 +60,13 @@ internal static class SpecChangeReport
     }
 
     /// <summary>The report as the text of freg-spec-changes.txt: the lines, each ended by a line break.</summary>
-    public static string Text(SpecChangeSet changes) => string.Concat(Lines(changes).Select(line => line + "\n"));
+    public static string Text(SpecChangeSet changes) => SpecChangesMessage.FileText(Lines(changes));
 
     /// <summary>The argument of the FREG012 message: the lines joined by <see cref="Separator"/>.</summary>
     public static string Payload(SpecChangeSet changes) => string.Join(Separator, Lines(changes));
 
     /// <summary>The report's lines back from a FREG012 message (what the build step that writes the file does).</summary>
-    public static IReadOnlyList<string> ParseMessage(string message)
-    {
-        const string prefix = "Freg spec changes" + Separator;
-        var start = message.IndexOf(prefix, StringComparison.Ordinal);
-        return start < 0 ? Array.Empty<string>() : message.Substring(start + prefix.Length).Split(new[] { Separator }, StringSplitOptions.None);
-    }
+    public static IReadOnlyList<string> ParseMessage(string message) => SpecChangesMessage.Parse(message);
 
     private static string Name(SpecIdentity spec) => "'" + spec.Title + "' " + spec.Version + " (" + spec.SourceName + ")";
 

@@ -108,13 +108,20 @@ public sealed class PackageTests
         Assert.Contains("PackageSpec.Freg.FregClient.HentPersonXsdAsync", members);
         Assert.Contains("PackageSpec.Freg.Hendelse.TynnHendelse.Hendelsetype", members);
         Assert.DoesNotContain("PackageSpec.Freg.FregClient.HentHendelseDokumentAsync", members);
+
+        // The build task writes FREG012's report next to freg-usage.txt, one line per item, as the message carries it.
+        var output = Path.Combine(consumer, "bin", "Debug", "net10.0");
+        Assert.True(File.Exists(Path.Combine(output, "freg-usage.txt")), "no usage report");
+        var lines = File.ReadAllText(Path.Combine(output, "freg-spec-changes.txt")).Split('\n');
+        Assert.Equal("Freg spec changes for the rights package 'offentlig-uten-hjemmel': from 'Folkeregisteret - offentlig med hjemmel' 1.5 (freg-omh-1.5.yaml) to 'Folkeregisteret - lesemodell uten taushetsbelagt off' 1.6.2 (freg-offentligutenhjemmel.json)", lines[0]);
+        Assert.StartsWith("Operations: ", lines[1], StringComparison.Ordinal);
+        Assert.Contains("+ field rettsligHandleevne", lines);
+        Assert.Equal(string.Empty, lines[^1]);
         using var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(consumer, "obj", "freggen.Debug.net10.0.sarif")));
-        var report = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+        var message = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
             .Single(result => result.GetProperty("ruleId").GetString() == "FREG012")
             .GetProperty("message").GetProperty("text").GetString()!;
-        var lines = report.Substring("Freg spec changes | ".Length).Split(" | ");
-        Assert.Equal("Freg spec changes for the rights package 'offentlig-uten-hjemmel': from 'Folkeregisteret - offentlig med hjemmel' 1.5 (freg-omh-1.5.yaml) to 'Folkeregisteret - lesemodell uten taushetsbelagt off' 1.6.2 (freg-offentligutenhjemmel.json)", lines[0]);
-        Assert.Contains("+ field rettsligHandleevne", lines);
+        Assert.Equal("Freg spec changes | " + string.Join(" | ", lines[..^1]), message);
     }
 
     [Fact]
