@@ -79,15 +79,17 @@ public sealed class FakeClientTests
 
         public Task<Folkeregisterperson> HentArkivpersonAsync(string dokumentidentifikator, IEnumerable<FregPart>? part = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
-        public Task<IReadOnlyList<Folkeregisterperson>> HentArkivpersonerAsync(ArkivDokumentBulkoppslagRequest body, IEnumerable<FregPart>? part = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<ArkivPersonDokumentBulkoppslagResponse> HentArkivpersonerAsync(ArkivDokumentBulkoppslagRequest body, IEnumerable<FregPart>? part = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
         public Task<Freg.Uttrekk.UttrekkDataResponse> HentBatchAsync(string jobbid, long batchnr, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
         public Task<FregConditionalResponse<IReadOnlyList<Freg.Hendelse.LagretHendelseMedDokumentIdentifikatorer>>> HentFeedSideAsync(long seq, string? ifNoneMatch = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
+        public Task<FregConditionalResponse<IReadOnlyList<Freg.Hendelse.LagretHendelseMedDokumentIdentifikatorerFiltrert>>> HentTilpassetFeedSideAsync(long seq, string? kommunenummer = null, string? ifNoneMatch = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
         public Task<Freg.Hendelse.DokumentForHendelse> HentHendelseDokumentAsync(string hendelsesidentifikator, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
-        public Task<IReadOnlyList<Freg.Hendelse.DokumentForHendelse>> HentHendelseDokumenterAsync(Freg.Hendelse.HendelseBulkoppslagRequest body, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<Freg.Hendelse.HendelseBulkoppslagResponse> HentHendelseDokumenterAsync(Freg.Hendelse.HendelseBulkoppslagRequest body, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
         public Task<PersonBulkoppslagResponse> HentPersonerAsync(PersonBulkoppslagRequest body, IEnumerable<FregPart>? part = null, bool? somBestilt = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
