@@ -164,7 +164,7 @@ public sealed class FregClientGenerator : IIncrementalGenerator
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var generatedFeatures = new GeneratedFeatures(features.HasHttpClientFactory, features.HasFregRuntime, features.HasDataClassification, features.HasRequestMetadata);
+            var generatedFeatures = new GeneratedFeatures(features.HasHttpClientFactory, features.HasFregRuntime, features.HasDataClassification, features.HasRequestMetadata, features.HasFregReplica);
             var (model, planDiagnostics) = GenerationPlanner.Plan(document, catalogue, package, rootNamespace, generatedFeatures, project?.RightsPackage ?? project?.Project, EmbeddedSpec.Value.Document);
             diagnostics.AddRange(planDiagnostics);
             diagnostics.AddRange(SpecChangesReport(baselines, orderedSpecs.Count > 0 ? spec : null, catalogue, package));
