@@ -10,6 +10,7 @@ using FregGen.Generator.Emit;
 using FregGen.Generator.Options;
 using FregGen.Generator.Planning;
 using FregGen.Generator.Spec;
+using FregGen.Generator.SpecChanges;
 using FregGen.Infrastructure;
 using FregGen.Project;
 using Microsoft.CodeAnalysis;
@@ -48,6 +49,12 @@ public sealed class FregClientGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ParseSpec)
             .Collect();
 
+        var baselines = files
+            .Where(static file => file.Role == FregFileRole.SpecBaseline)
+            .Select(static (file, cancellationToken) => ParseSpecFile(file.Text, cancellationToken))
+            .WithTrackingName(TrackingNames.ParseSpecBaseline)
+            .Collect();
+
         var catalogues = files
             .Where(static file => file.Role == FregFileRole.Catalogue)
             .Select(static (file, cancellationToken) => CatalogueFileResult.Read(file.Text.Path, () => file.Text.GetText(cancellationToken)?.ToString()))
@@ -66,10 +73,18 @@ public sealed class FregClientGenerator : IIncrementalGenerator
 
         var results = options
             .Combine(specs)
+            .Combine(baselines)
             .Combine(catalogues)
             .Combine(projectFiles)
             .Combine(features)
-            .Select(static (input, cancellationToken) => Plan(input.Left.Left.Left.Left, input.Left.Left.Left.Right, input.Left.Left.Right, input.Left.Right, input.Right, cancellationToken))
+            .Select(static (input, cancellationToken) => Plan(
+                input.Left.Left.Left.Left.Left,
+                input.Left.Left.Left.Left.Right,
+                input.Left.Left.Left.Right,
+                input.Left.Left.Right,
+                input.Left.Right,
+                input.Right,
+                cancellationToken))
             .WithTrackingName(TrackingNames.Plan);
 
         context.RegisterSourceOutput(results, static (output, result) => Emit(output, result));
@@ -78,6 +93,7 @@ public sealed class FregClientGenerator : IIncrementalGenerator
     internal static GenerationResult Plan(
         FregProjectOptions options,
         ImmutableArray<SpecParseResult> specs,
+        ImmutableArray<SpecParseResult> baselines,
         ImmutableArray<CatalogueFileResult> catalogueFiles,
         ImmutableArray<ProjectFileInfo?> projectFiles,
         CompilationFeatures features,
@@ -149,8 +165,9 @@ public sealed class FregClientGenerator : IIncrementalGenerator
 
             cancellationToken.ThrowIfCancellationRequested();
             var generatedFeatures = new GeneratedFeatures(features.HasHttpClientFactory, features.HasFregRuntime, features.HasDataClassification, features.HasRequestMetadata, features.HasFregReplica);
-            var (model, planDiagnostics) = GenerationPlanner.Plan(document, catalogue, package, rootNamespace, generatedFeatures, project?.RightsPackage ?? project?.Project);
+            var (model, planDiagnostics) = GenerationPlanner.Plan(document, catalogue, package, rootNamespace, generatedFeatures, project?.RightsPackage ?? project?.Project, EmbeddedSpec.Value.Document);
             diagnostics.AddRange(planDiagnostics);
+            diagnostics.AddRange(SpecChangesReport(baselines, orderedSpecs.Count > 0 ? spec : null, catalogue, package));
             model = LookupAuditPlanning.Apply(DataClassificationPlanning.Apply(model));
             return new GenerationResult(model, diagnostics.ToEquatableArray());
         }
@@ -159,6 +176,36 @@ public sealed class FregClientGenerator : IIncrementalGenerator
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError.Id, null, "planning the Freg client", ExceptionDescription.Of(exception)));
             return new GenerationResult(null, diagnostics.ToEquatableArray());
         }
+    }
+
+    /// <summary>
+    /// FREG012, the spec upgrade report: the first baseline file (ordinal path order) against the spec in use, or, without
+    /// a baseline, the embedded spec against the project's own spec. Nothing when the project uses the embedded spec and
+    /// has no baseline. An unreadable baseline gives its FREG002 instead.
+    /// </summary>
+    private static IEnumerable<DiagnosticInfo> SpecChangesReport(ImmutableArray<SpecParseResult> baselines, SpecParseResult? projectSpec, RightsCatalogue catalogue, RightsPackage package)
+    {
+        var embedded = EmbeddedSpec.Value;
+        var baseline = baselines.OrderBy(b => b.FilePath ?? b.SourceName, StringComparer.Ordinal).FirstOrDefault() ?? (projectSpec is null ? null : embedded);
+        if (baseline is null)
+        {
+            yield break;
+        }
+
+        foreach (var unreadable in baseline.Diagnostics.Where(d => d.DescriptorId == DiagnosticDescriptors.SpecUnreadable.Id))
+        {
+            yield return unreadable;
+        }
+
+        var current = projectSpec ?? embedded;
+        if (baseline.Document is not { } from || current.Document is not { } to)
+        {
+            yield break;
+        }
+
+        var changes = SpecComparison.Compare(from, baseline.SourceName, to, current.SourceName, catalogue, package);
+        var location = current.FilePath ?? baseline.FilePath;
+        yield return DiagnosticInfo.Create(DiagnosticDescriptors.SpecChanges.Id, location is null ? null : LocationInfo.StartOf(location), SpecChangeReport.Payload(changes));
     }
 
     internal static IEnumerable<EmittedFile> EmitFiles(GenerationModel model)
@@ -231,7 +278,7 @@ public sealed class FregClientGenerator : IIncrementalGenerator
                 }));
             }
 
-            return SpecReader.Parse(text.ToString(), name, file.Path, cancellationToken);
+            return SpecReader.Parse(text.ToString(), name, file.Path, cancellationToken) with { FilePath = file.Path };
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

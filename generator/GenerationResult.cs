@@ -11,6 +11,7 @@ internal static class TrackingNames
 {
     public const string Options = nameof(Options);
     public const string ParseSpec = nameof(ParseSpec);
+    public const string ParseSpecBaseline = nameof(ParseSpecBaseline);
     public const string ReadCatalogue = nameof(ReadCatalogue);
     public const string ReadProjectFile = nameof(ReadProjectFile);
     public const string Features = nameof(Features);

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Text;
 using FregGen.Tasks.Report;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -69,16 +68,16 @@ public sealed class WriteFregUsageReport : Task
 
         if (report is null)
         {
-            Delete(TextReportPath);
-            Delete(JsonReportPath);
+            ReportFile.Delete(TextReportPath);
+            ReportFile.Delete(JsonReportPath);
             return true;
         }
 
         UsageReportWriter.RelativiseFiles(report, ProjectDirectory);
         try
         {
-            WriteIfChanged(TextReportPath, UsageReportWriter.Text(report, ProjectName));
-            WriteIfChanged(JsonReportPath, UsageReportWriter.Json(report, ProjectName));
+            ReportFile.WriteIfChanged(TextReportPath, UsageReportWriter.Text(report, ProjectName));
+            ReportFile.WriteIfChanged(JsonReportPath, UsageReportWriter.Json(report, ProjectName));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -91,41 +90,5 @@ public sealed class WriteFregUsageReport : Task
     }
 
     /// <summary>Both reports were written from this log (an incremental build that did not compile).</summary>
-    private bool IsUpToDate(string sarif)
-    {
-        if (!File.Exists(TextReportPath) || !File.Exists(JsonReportPath))
-        {
-            return false;
-        }
-
-        var logWritten = File.GetLastWriteTimeUtc(sarif);
-        return File.GetLastWriteTimeUtc(TextReportPath) >= logWritten && File.GetLastWriteTimeUtc(JsonReportPath) >= logWritten
-            && File.GetLastWriteTimeUtc(typeof(WriteFregUsageReport).Assembly.Location) <= logWritten;
-    }
-
-    private static void WriteIfChanged(string path, string content)
-    {
-        if (File.Exists(path) && string.Equals(File.ReadAllText(path, Encoding.UTF8), content, StringComparison.Ordinal))
-        {
-            // Same content: keep the file, but mark it as made from this log so the next build can skip the work.
-            File.SetLastWriteTimeUtc(path, DateTime.UtcNow);
-            return;
-        }
-
-        var directory = Path.GetDirectoryName(path);
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        File.WriteAllText(path, content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-    }
-
-    private static void Delete(string path)
-    {
-        if (File.Exists(path))
-        {
-            File.Delete(path);
-        }
-    }
+    private bool IsUpToDate(string sarif) => ReportFile.IsNewerThan(TextReportPath, sarif) && ReportFile.IsNewerThan(JsonReportPath, sarif);
 }

@@ -115,7 +115,8 @@ internal static partial class CatalogueReader
             reader.List(node, "parameterLimits", limit => reader.Required(limit, "name") is { } name && reader.OptionalInt(limit, "maximum") is { } maximum
                 ? new ParameterLimit(name, maximum)
                 : null),
-            reader.OptionalString(node, "feedSequenceProperty"))
+            reader.OptionalString(node, "feedSequenceProperty"),
+            reader.OptionalString(node, "methodName"))
         {
             Wrapper = reader.OptionalMapping2(node, "responseWrapper") is { } wrapper ? ReadWrapper(reader, wrapper) : null,
             Statuses = reader.List2(node, "statuses", status => reader.OptionalInt(status, "status") is { } code && reader.Required(status, "meaning") is { } meaning

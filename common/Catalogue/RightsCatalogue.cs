@@ -141,7 +141,8 @@ internal sealed record FregEnvironmentInfo(string Name, string BaseUrl, string P
 internal sealed record SchemaSection(string KeyPrefix, string Section);
 
 /// <summary>
-/// Facts about an operation that the spec does not carry (limits, response-shape quirks). <see cref="ResponseIsList"/>
+/// Facts about an operation that the spec does not carry (limits, response-shape quirks). <see cref="MethodName"/> is
+/// the client method's stable name, whatever operationId a spec file gives the operation. <see cref="ResponseIsList"/>
 /// is the format-1 guess for a bulk answer whose spec declares one object; <see cref="Wrapper"/> is the shape OMH 1.6.2
 /// declares, and wins wherever the spec declares it (<see cref="ExpectsList"/>).
 /// </summary>
@@ -151,7 +152,8 @@ internal sealed record OperationFacts(
     int? MaxItemsPerRequest,
     bool ResponseIsList,
     EquatableArray<ParameterLimit> ParameterLimits,
-    string? FeedSequenceProperty = null)
+    string? FeedSequenceProperty = null,
+    string? MethodName = null)
 {
     public OperationKey Key { get; } = OperationKey.Create(Method, Path);
 

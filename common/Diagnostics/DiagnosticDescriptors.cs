@@ -80,6 +80,27 @@ internal static class DiagnosticDescriptors
         GeneratorCategory,
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor SpecLacksGrantedItems = Create(
+        "FREG010",
+        "The spec lacks what the rights package grants",
+        "The spec '{0}' {1} lacks {2} that the rights package '{3}' grants, so the client does not have them: {4}",
+        GeneratorCategory,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor NoOperationForPackage = Create(
+        "FREG011",
+        "The rights package gets no operation from the spec",
+        "The rights package '{0}' gets no operation from the spec '{1}' {2}: the package offers {3}, and the spec declares {4}. Use the spec Skatteetaten publishes for this package (its paths end in /v1/...).",
+        GeneratorCategory,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor SpecChanges = Create(
+        "FREG012",
+        "How the Freg spec changed",
+        "Freg spec changes | {0}",
+        GeneratorCategory,
+        DiagnosticSeverity.Info);
+
     public static readonly DiagnosticDescriptor FieldNotGranted = Create(
         "FREG101",
         "Freg field not granted by the rights package",

@@ -7,6 +7,9 @@ internal enum FregFileRole
 {
     None,
     Spec,
+
+    /// <summary>An older spec to compare the project's spec with (the spec upgrade report, FREG012).</summary>
+    SpecBaseline,
     Catalogue,
     ProjectFile,
 }
@@ -18,6 +21,11 @@ internal static class FregFileRoles
         if (IsSet(fileOptions, FregMSBuildProperties.SpecMetadata))
         {
             return FregFileRole.Spec;
+        }
+
+        if (IsSet(fileOptions, FregMSBuildProperties.SpecBaselineMetadata))
+        {
+            return FregFileRole.SpecBaseline;
         }
 
         if (IsSet(fileOptions, FregMSBuildProperties.CatalogueMetadata))

@@ -10,6 +10,7 @@ internal static class FregMSBuildProperties
     public const string CatalogueDate = "FregCatalogueDate";
 
     public const string SpecMetadata = "FregSpec";
+    public const string SpecBaselineMetadata = "FregSpecBaseline";
     public const string CatalogueMetadata = "FregCatalogue";
     public const string ProjectFileMetadata = "FregProjectFile";
 

@@ -270,10 +270,11 @@ internal static class ClientEmitter
         {
             if (segment.IsParameter)
             {
-                var parameter = operation.Parameters.FirstOrDefault(p => p.Kind == ParameterKind.Path && p.WireName == segment.Text);
+                var parameter = operation.Parameters.FirstOrDefault(p => p.Kind == ParameterKind.Path && p.WireName == segment.Text)
+                    ?? operation.Parameters.FirstOrDefault(p => p.Kind == ParameterKind.Path && string.Equals(p.WireName, segment.Text, System.StringComparison.OrdinalIgnoreCase));
                 writer.WriteLine(parameter is null
                     ? "url.Path(" + Naming.Literal("{" + segment.Text + "}") + ");"
-                    : "url.PathValue(" + Naming.Literal(parameter.WireName) + ", " + parameter.Name + ");");
+                    : "url.PathValue(" + Naming.Literal(parameter.WireName) + ", " + PathText(parameter) + ");");
             }
             else
             {
@@ -285,7 +286,7 @@ internal static class ClientEmitter
         {
             if (parameter.Kind == ParameterKind.Query)
             {
-                writer.WriteLine("url.Query(" + Naming.Literal(parameter.WireName) + ", " + parameter.Name + ");");
+                writer.WriteLine("url.Query(" + Naming.Literal(parameter.WireName) + ", " + QueryValue(parameter) + ");");
             }
             else if (parameter.Kind == ParameterKind.Part)
             {
@@ -381,6 +382,34 @@ internal static class ClientEmitter
 
         return code.ReadFunc(result);
     }
+
+    /// <summary>A path value: text and whole numbers as they are, other scalars in their invariant text form.</summary>
+    private static string PathText(ClientParameter parameter)
+        => parameter.Type.Kind is ValueKind.String or ValueKind.Int32 or ValueKind.Int64 ? parameter.Name : Invariant(parameter.Name, parameter.Type.Kind);
+
+    /// <summary>
+    /// A query value: scalars and lists of text go to FregUrlBuilder's overloads; a list of other scalars is sent as their
+    /// invariant text (repeated parameters). The lambda's parameter has an underscore, which no generated parameter name has.
+    /// </summary>
+    private static string QueryValue(ClientParameter parameter)
+    {
+        if (parameter.Type is not { Kind: ValueKind.List, Item: { } item } || item.Kind == ValueKind.String)
+        {
+            return parameter.Name;
+        }
+
+        return parameter.Name + " is null ? null : global::System.Linq.Enumerable.Select(" + parameter.Name + ", static element_ => " + Invariant("element_", item.Kind) + ")";
+    }
+
+    private static string Invariant(string value, ValueKind kind) => kind switch
+    {
+        ValueKind.Boolean => "(" + value + " ? \"true\" : \"false\")",
+        ValueKind.Double => value + ".ToString(\"R\", global::System.Globalization.CultureInfo.InvariantCulture)",
+        ValueKind.Date => value + ".ToString(\"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture)",
+        ValueKind.DateTime => value + ".ToString(\"O\", global::System.Globalization.CultureInfo.InvariantCulture)",
+        ValueKind.Int32 or ValueKind.Int64 => value + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
+        _ => value + ".ToString()",
+    };
 
     private static string HttpMethodName(string method) => method switch
     {

@@ -107,6 +107,13 @@ internal enum ResultKind
 /// <summary>How a bulk request is split: the array property of the body, its limit, and the array property of the answer to join.</summary>
 internal sealed record BatchPlan(string RequestProperty, string RequestItemType, int MaxItems, string ResponseProperty, string ResponseItemType, EquatableArray<string> OtherRequestProperties);
 
+/// <summary>
+/// A client method. <see cref="PathTemplate"/> is the path below the package's base address; <see cref="CatalogueKey"/>
+/// the operation's method and normalised path (<c>GET /v1/personer/{}</c>), by which the catalogue and other generated
+/// glue recognise it whatever the spec file calls it. <see cref="ResponseMayBeList"/>: the spec declares one object where
+/// the catalogue knows the operation answers with a list (OMH 1.5's bulk answers), so both shapes are read; never where
+/// the spec declares the catalogue's wrapper object (see <c>OperationFacts.ExpectsList</c>).
+/// </summary>
 internal sealed record ClientOperation(
     string MethodName,
     string OperationId,
@@ -122,6 +129,7 @@ internal sealed record ClientOperation(
     bool Conditional,
     BatchPlan? Batch,
     bool Deprecated,
+    string CatalogueKey,
     LookupPlan? Lookup = null);
 
 /// <summary>

@@ -25,5 +25,8 @@ internal sealed record GrantedSpec(
         => PersonSchema is null ? new string[0] : PersonSchema.Properties.Select(property => property.JsonName).ToList();
 }
 
-/// <summary>A granted operation: the spec's operation, the parameters the package may send (spec order), and the catalogue's facts about it.</summary>
-internal sealed record GrantedOperation(OperationSpec Spec, EquatableArray<ParameterSpec> Parameters, OperationFacts? Facts);
+/// <summary>
+/// A granted operation: the spec's operation, its path below the package and catalogue key (see
+/// <see cref="OperationRecognition"/>), the parameters the package may send (spec order), and the catalogue's facts.
+/// </summary>
+internal sealed record GrantedOperation(OperationSpec Spec, string Path, OperationKey Key, EquatableArray<ParameterSpec> Parameters, OperationFacts? Facts);

@@ -11,8 +11,8 @@ namespace FregGen.Generator.Planning;
 /// extracts (uttrekk) are not lookups: they keep a local copy current, whose own reads the application audits.
 /// </summary>
 /// <remarks>
-/// Operations are recognised by the path below <c>/v1/</c>, which is the same in every package's spec (Skatteetaten
-/// prefixes some packages' paths with the package, as in <c>/offentligutenhjemmel/v1/personer/{id}</c>).
+/// Operations are recognised by their catalogue key (method and path below the package, see
+/// <see cref="OperationRecognition"/>), the same whichever published spec file the client comes from.
 /// </remarks>
 internal static class LookupAuditPlanning
 {
@@ -24,23 +24,18 @@ internal static class LookupAuditPlanning
 
     private static LookupPlan? Plan(GenerationModel model, ClientOperation operation)
     {
-        var version = operation.PathTemplate.LastIndexOf("/v1/", StringComparison.Ordinal);
-        var path = version < 0 ? operation.PathTemplate : operation.PathTemplate.Substring(version + 4);
-        var shape = operation.HttpMethod + " " + string.Join("/", path.Trim('/').Split('/').Select(segment => IsParameter(segment) ? "{}" : segment));
-        return shape switch
+        return operation.CatalogueKey switch
         {
-            "GET personer/{}" => Requested(operation, "Lookup", "IdentityNumber"),
-            "POST personer/bulkoppslag" => Requested(model, operation, "BulkLookup", "IdentityNumber"),
-            "GET personer/soek" or "GET personer/entydigsoek" => Search(model, operation),
-            "GET personer/arkiv/{}" => Requested(operation, "ArchiveLookup", "DocumentId"),
-            "POST personer/bulkoppslag/arkiv" => Requested(model, operation, "ArchiveBulkLookup", "DocumentId"),
-            "GET hendelser/{}" => Requested(operation, "EventLookup", "DocumentId"),
-            "POST hendelser/bulkoppslag" => Requested(model, operation, "EventBulkLookup", "DocumentId"),
+            "GET /v1/personer/{}" => Requested(operation, "Lookup", "IdentityNumber"),
+            "POST /v1/personer/bulkoppslag" => Requested(model, operation, "BulkLookup", "IdentityNumber"),
+            "GET /v1/personer/soek" or "GET /v1/personer/entydigsoek" => Search(model, operation),
+            "GET /v1/personer/arkiv/{}" => Requested(operation, "ArchiveLookup", "DocumentId"),
+            "POST /v1/personer/bulkoppslag/arkiv" => Requested(model, operation, "ArchiveBulkLookup", "DocumentId"),
+            "GET /v1/hendelser/{}" => Requested(operation, "EventLookup", "DocumentId"),
+            "POST /v1/hendelser/bulkoppslag" => Requested(model, operation, "EventBulkLookup", "DocumentId"),
             _ => null,
         };
     }
-
-    private static bool IsParameter(string segment) => segment.Length > 2 && segment[0] == '{' && segment[segment.Length - 1] == '}';
 
     /// <summary>A lookup by the identifier in the path.</summary>
     private static LookupPlan? Requested(ClientOperation operation, string kind, string identifierKind)

@@ -17,6 +17,9 @@ internal static class ModelShapes
     /// <summary>The member the generated model keeps unknown JSON properties in; a property with this name is renamed.</summary>
     public const string AdditionalPropertiesMember = "AdditionalProperties";
 
+    /// <summary>Members every class and struct inherits from object; a property or enum value with such a name would hide one.</summary>
+    private static readonly string[] InheritedMembers = { "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize" };
+
     public static EquatableArray<ModelType> Models(
         GrantedSpec granted, IReadOnlyList<string> reachable, TypeNames names, TypeShapes shapes, PersonFieldPaths fieldPaths, RightsPackage package, RightsCatalogue catalogue)
         => reachable
@@ -41,7 +44,7 @@ internal static class ModelShapes
         foreach (var property in granted.Properties[key])
         {
             var candidate = Naming.Pascal(property.JsonName);
-            if (candidate == name || candidate == AdditionalPropertiesMember)
+            if (candidate == name || candidate == AdditionalPropertiesMember || InheritedMembers.Contains(candidate))
             {
                 candidate += "Verdi";
             }
@@ -60,7 +63,7 @@ internal static class ModelShapes
 
     private static EquatableArray<EnumMember> EnumMembers(string enumName, EquatableArray<string> values)
     {
-        var taken = new HashSet<string>(StringComparer.Ordinal) { enumName, "Value", "IsKnown", "KnownValues" };
+        var taken = new HashSet<string>(InheritedMembers.Concat(new[] { enumName, "Value", "IsKnown", "KnownValues" }), StringComparer.Ordinal);
         return values.Select(value => new EnumMember(Naming.Unique(Naming.Pascal(value), taken), value)).ToEquatableArray();
     }
 }

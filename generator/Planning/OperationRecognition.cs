@@ -5,22 +5,30 @@ namespace FregGen.Generator.Planning;
 
 /// <summary>
 /// Where an operation of the spec is matched to the catalogue — the one place that decides which catalogue operation a
-/// spec operation is. Today by HTTP method and path template (<see cref="OperationKey"/>: parameter names and case
-/// ignored). The grant says whether and how the package offers it; the facts carry what the spec does not say (limits,
-/// list answers, the feed's sequence property).
+/// spec operation is: by HTTP method and its path below the package (<see cref="OperationPaths"/>: server base path and
+/// package segments removed), as an <see cref="OperationKey"/> (parameter names and case ignored). So the OMH file,
+/// a newer OMH file and a package's own file (<c>/offentligutenhjemmel/v1/...</c>, other operationIds) give the same
+/// operations. The grant says whether and how the package offers it; the facts carry what the spec does not say
+/// (the stable method name, limits, the feed's sequence property).
 /// </summary>
 internal static class OperationRecognition
 {
-    public static RecognisedOperation Recognise(OperationSpec operation, RightsCatalogue catalogue, RightsPackage package)
+    public static RecognisedOperation Recognise(OperationSpec operation, string? serverPath, RightsCatalogue catalogue, RightsPackage package)
     {
-        var grant = package.FindOperation(operation.Method, operation.Path);
+        var path = OperationPaths.BelowPackage(serverPath, operation.Path);
+        var grant = package.FindOperation(operation.Method, path);
         return new RecognisedOperation(
             operation,
+            path,
+            OperationKey.Create(operation.Method, path),
             package.GrantsEntireSpec || grant is not null,
             grant,
-            catalogue.FindOperationFacts(operation.Method, operation.Path));
+            catalogue.FindOperationFacts(operation.Method, path));
     }
 }
 
-/// <summary>A spec operation as the catalogue knows it: granted to the package or not, its grant and its facts (both null when the catalogue does not list it).</summary>
-internal sealed record RecognisedOperation(OperationSpec Spec, bool Granted, OperationGrant? Grant, OperationFacts? Facts);
+/// <summary>
+/// A spec operation as the catalogue knows it: its path below the package, its catalogue key, whether the package is
+/// granted it, its grant and its facts (both null when the catalogue does not list it).
+/// </summary>
+internal sealed record RecognisedOperation(OperationSpec Spec, string Path, OperationKey Key, bool Granted, OperationGrant? Grant, OperationFacts? Facts);

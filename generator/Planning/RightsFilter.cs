@@ -38,7 +38,7 @@ internal sealed class RightsFilter
             filter.RemoveExcludedFields(personSchema.Key, properties);
         }
 
-        var recognised = spec.Operations.Select(operation => OperationRecognition.Recognise(operation, catalogue, package)).ToList();
+        var recognised = spec.Operations.Select(operation => OperationRecognition.Recognise(operation, spec.ServerPath, catalogue, package)).ToList();
         var granted = recognised.Where(filter.IsGranted).ToList();
         var operations = granted.Select(filter.WithGrantedParameters).ToList();
         var grantedSpec = new GrantedSpec(
@@ -122,7 +122,7 @@ internal sealed class RightsFilter
             parameters.Add(parameter);
         }
 
-        return new GrantedOperation(spec, parameters.ToEquatableArray(), operation.Facts);
+        return new GrantedOperation(spec, operation.Path, operation.Key, parameters.ToEquatableArray(), operation.Facts);
     }
 
     private void NotGranted(LocationInfo? location, string what, string reason)

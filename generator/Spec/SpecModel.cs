@@ -2,12 +2,19 @@ using FregGen.Infrastructure;
 
 namespace FregGen.Generator.Spec;
 
-/// <summary>The parts of an OpenAPI document the generator uses, as equatable values (no Microsoft.OpenApi types).</summary>
+/// <summary>
+/// The parts of an OpenAPI document the generator uses, as equatable values (no Microsoft.OpenApi types).
+/// <see cref="ServerPath"/> is the path of the first server URL (<c>/folkeregisteret/offentlig-med-hjemmel/api</c>,
+/// <c>/</c>), which operation recognition needs when a spec puts the version segment there instead of in its paths.
+/// <see cref="PathsLocation"/> is where the spec's <c>paths</c> are (for diagnostics about its operations as a whole).
+/// </summary>
 internal sealed record SpecDocument(
     string Title,
     string Version,
     EquatableArray<SchemaSpec> Schemas,
-    EquatableArray<OperationSpec> Operations)
+    EquatableArray<OperationSpec> Operations,
+    string? ServerPath = null,
+    LocationInfo? PathsLocation = null)
 {
     public SchemaSpec? FindSchema(string key)
     {
@@ -106,7 +113,14 @@ internal sealed record OperationSpec(
     ResponseSpec Response,
     bool DeclaresNotModified,
     bool Deprecated,
-    LocationInfo? Location);
+    LocationInfo? Location)
+{
+    /// <summary>Set when the spec gave another operation the same operationId, and <see cref="OperationId"/> was numbered to tell them apart.</summary>
+    public DuplicateOperationId? DuplicateOperationId { get; init; }
+}
 
-/// <summary>What the parse step hands on: the document (null when unusable) and what went wrong.</summary>
-internal sealed record SpecParseResult(string SourceName, SpecDocument? Document, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>The operationId as the spec declared it, and where.</summary>
+internal sealed record DuplicateOperationId(string Declared, LocationInfo? Location);
+
+/// <summary>What the parse step hands on: the document (null when unusable), what went wrong, and the file's path (null for the embedded spec).</summary>
+internal sealed record SpecParseResult(string SourceName, SpecDocument? Document, EquatableArray<DiagnosticInfo> Diagnostics, string? FilePath = null);

@@ -13,8 +13,9 @@ namespace FregGen.Generator.Spec;
 
 /// <summary>
 /// Parses a spec (YAML or JSON) with Microsoft.OpenApi.Readers and turns it into a <see cref="SpecDocument"/>. Nothing
-/// from Microsoft.OpenApi leaves this class. Problems become FREG002 (unusable), FREG003 (skipped construct) and
-/// FREG004 (duplicate operationId), located in the spec file when it is a project file.
+/// from Microsoft.OpenApi leaves this class. Problems become FREG002 (unusable) and FREG003 (skipped construct), located
+/// in the spec file when it is a project file. A duplicate operationId gets a number and is marked; planning reports
+/// FREG004 when the client method's name depends on it.
 /// </summary>
 internal sealed class SpecReader
 {
@@ -141,7 +142,7 @@ internal sealed class SpecReader
 
         var operations = ReadOperations(document, cancellationToken);
         var schemas = _schemas.Values.OrderBy(schema => schema.Key, StringComparer.Ordinal).ToEquatableArray();
-        var result = new SpecDocument(document.Info?.Title ?? "Folkeregisteret", document.Info?.Version ?? string.Empty, schemas, operations);
+        var result = new SpecDocument(document.Info?.Title ?? "Folkeregisteret", document.Info?.Version ?? string.Empty, schemas, operations, ServerPath(document), _positions?.Locate("paths"));
         return new SpecParseResult(_sourceName, result, _diagnostics.ToEquatableArray());
     }
 
@@ -177,8 +178,7 @@ internal sealed class SpecReader
                     }
 
                     usedIds[unique] = 1;
-                    Report(DiagnosticDescriptors.DuplicateOperationId, Locate(pointer.Concat(new[] { "operationId" }).ToArray()), spec.OperationId, spec.Method, spec.Path, unique);
-                    spec = spec with { OperationId = unique };
+                    spec = spec with { OperationId = unique, DuplicateOperationId = new DuplicateOperationId(spec.OperationId, Locate(pointer.Concat(new[] { "operationId" }).ToArray())) };
                 }
                 else
                 {
@@ -220,10 +220,24 @@ internal sealed class SpecReader
                 continue;
             }
 
-            var type = parameter.Schema is null ? TypeRef.String : ResolveType(parameter.Schema, operationId + "." + parameter.Name, parameterPointer.Concat(new[] { "schema" }).ToArray());
+            var inPath = parameter.In == Microsoft.OpenApi.Models.ParameterLocation.Path;
+            var type = ParameterType(parameter.Schema, operationId + "." + parameter.Name, parameterPointer.Concat(new[] { "schema" }).ToArray());
+            if (type is not null && !UrlValues.CanSend(type, inPath))
+            {
+                var problem = "a " + parameter.In.ToString().ToLowerInvariant() + " parameter of type " + UrlValues.Describe(type) + " has no clear meaning in a URL (FregGen sends scalars, and lists of scalars as repeated query parameters)";
+                if (parameter.Required || inPath)
+                {
+                    Report(DiagnosticDescriptors.SpecConstructNotSupported, Locate(parameterPointer), what, "its required parameter '" + parameter.Name + "' cannot be sent: " + problem + ".");
+                    return null;
+                }
+
+                Report(DiagnosticDescriptors.SpecConstructNotSupported, Locate(parameterPointer), "Parameter '" + parameter.Name + "' of " + what, problem + ".");
+                continue;
+            }
+
             if (type is null)
             {
-                if (parameter.Required || parameter.In == Microsoft.OpenApi.Models.ParameterLocation.Path)
+                if (parameter.Required || inPath)
                 {
                     return null;
                 }
@@ -233,9 +247,9 @@ internal sealed class SpecReader
 
             parameters.Add(new ParameterSpec(
                 parameter.Name,
-                parameter.In == Microsoft.OpenApi.Models.ParameterLocation.Path ? ParameterLocation.Path : ParameterLocation.Query,
+                inPath ? ParameterLocation.Path : ParameterLocation.Query,
                 type,
-                parameter.Required || parameter.In == Microsoft.OpenApi.Models.ParameterLocation.Path,
+                parameter.Required || inPath,
                 Clean(parameter.Description),
                 Locate(parameterPointer)));
         }
@@ -278,6 +292,18 @@ internal sealed class SpecReader
             operation.Responses.ContainsKey("304"),
             operation.Deprecated,
             Locate(pointer));
+    }
+
+    /// <summary>A parameter's type; a parameter without a schema, or with a schema that says nothing (<c>{}</c>), is text.</summary>
+    private TypeRef? ParameterType(OpenApiSchema? schema, string contextKey, string[] pointer)
+    {
+        if (schema is null)
+        {
+            return TypeRef.String;
+        }
+
+        var type = ResolveType(schema, contextKey, pointer);
+        return type is { Kind: SpecTypeKind.Any } && schema.Type is null && schema.Reference is null ? TypeRef.String : type;
     }
 
     private ResponseSpec? ReadResponse(OpenApiOperation operation, string operationId, string[] pointer)
@@ -448,6 +474,26 @@ internal sealed class SpecReader
         {
             _schemasInProgress.Remove(key);
         }
+    }
+
+    /// <summary>The path of the first server URL (absolute or relative, variables left as written); null when there is none.</summary>
+    private static string? ServerPath(OpenApiDocument document)
+    {
+        var url = document.Servers?.FirstOrDefault()?.Url?.Trim();
+        if (string.IsNullOrEmpty(url))
+        {
+            return null;
+        }
+
+        var scheme = url!.IndexOf("://", StringComparison.Ordinal);
+        if (scheme >= 0)
+        {
+            var pathStart = url.IndexOf('/', scheme + 3);
+            url = pathStart < 0 ? "/" : url.Substring(pathStart);
+        }
+
+        var end = url.IndexOfAny(new[] { '?', '#' });
+        return end < 0 ? url : url.Substring(0, end);
     }
 
     private static bool IsObjectSchema(OpenApiSchema schema)

@@ -2,9 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using System.Text.Json;
 using FregGen.EndToEnd.Tests.Infrastructure;
+using FregGen.Generator.Tests.Infrastructure;
 
 namespace FregGen.EndToEnd.Tests;
 
@@ -82,6 +85,43 @@ public sealed class PackageTests
         var run = DotNetCli.Run(consumer, "run --no-build", _package.Packages);
         run.AssertSuccess("running the AOT consumer");
         Assert.Contains("Kari FregClient", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_consumer_of_its_packages_own_spec_file_builds_runs_and_gets_the_spec_upgrade_report()
+    {
+        var consumer = _package.CreateConsumer("PackageSpec");
+        var repository = typeof(DotNetCli).Assembly.GetCustomAttribute<RepositoryAttribute>()!;
+        var variant = PackageSpecVariants.Derive(
+            YamlToJson.Convert(File.ReadAllText(repository.PublishedSpec)),
+            new PackageSpecOptions { PathPrefix = "offentligutenhjemmel", Title = "Folkeregisteret - lesemodell uten taushetsbelagt off", ThinFeed = true });
+        File.WriteAllText(Path.Combine(consumer, "freg-offentligutenhjemmel.json"), variant);
+        File.Copy(repository.OlderSpec, Path.Combine(consumer, "freg-omh-1.5.yaml"));
+
+        _package.Build(consumer).AssertSuccess("building the consumer of the offentlig-uten-hjemmel file");
+        var run = DotNetCli.Run(consumer, "run --no-build", _package.Packages);
+        run.AssertSuccess("running the consumer of the offentlig-uten-hjemmel file");
+
+        Assert.Contains("offentlig-uten-hjemmel|https://folkeregisteret.api.skatteetaten.no/folkeregisteret/api/offentligutenhjemmel/|7|endringINavn|HentFeedSideAsync|HentSisteVersjonAvPersonAsync", run.Output, StringComparison.Ordinal);
+        var members = PublicMembers(Path.Combine(consumer, "bin", "Debug", "net10.0", "PackageSpec.dll"));
+        Assert.Contains("PackageSpec.Freg.FregClient.EntydigSoekAsync", members);
+        Assert.Contains("PackageSpec.Freg.FregClient.HentPersonXsdAsync", members);
+        Assert.Contains("PackageSpec.Freg.Hendelse.TynnHendelse.Hendelsetype", members);
+        Assert.DoesNotContain("PackageSpec.Freg.FregClient.HentHendelseDokumentAsync", members);
+
+        // The build task writes FREG012's report next to freg-usage.txt, one line per item, as the message carries it.
+        var output = Path.Combine(consumer, "bin", "Debug", "net10.0");
+        Assert.True(File.Exists(Path.Combine(output, "freg-usage.txt")), "no usage report");
+        var lines = File.ReadAllText(Path.Combine(output, "freg-spec-changes.txt")).Split('\n');
+        Assert.Equal("Freg spec changes for the rights package 'offentlig-uten-hjemmel': from 'Folkeregisteret - offentlig med hjemmel' 1.5 (freg-omh-1.5.yaml) to 'Folkeregisteret - lesemodell uten taushetsbelagt off' 1.6.2 (freg-offentligutenhjemmel.json)", lines[0]);
+        Assert.StartsWith("Operations: ", lines[1], StringComparison.Ordinal);
+        Assert.Contains("+ field rettsligHandleevne", lines);
+        Assert.Equal(string.Empty, lines[^1]);
+        using var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(consumer, "obj", "freggen.Debug.net10.0.sarif")));
+        var message = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Single(result => result.GetProperty("ruleId").GetString() == "FREG012")
+            .GetProperty("message").GetProperty("text").GetString()!;
+        Assert.Equal("Freg spec changes | " + string.Join(" | ", lines[..^1]), message);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class IncrementalTests
 {
     private static readonly string[] TrackedSteps =
     {
-        TrackingNames.Options, TrackingNames.ParseSpec, TrackingNames.ReadCatalogue, TrackingNames.ReadProjectFile, TrackingNames.Features, TrackingNames.Plan,
+        TrackingNames.Options, TrackingNames.ParseSpec, TrackingNames.ParseSpecBaseline, TrackingNames.ReadCatalogue, TrackingNames.ReadProjectFile, TrackingNames.Features, TrackingNames.Plan,
     };
 
     [Fact]
@@ -24,6 +24,7 @@ public sealed class IncrementalTests
             Files = new[]
             {
                 Specs.File(TestPaths.PublishedSpecText),
+                new ScenarioFile("/project/freg-1.5.yaml", TestPaths.OlderSpecText, "FregSpecBaseline"),
                 new ScenarioFile("/project/extra.json", "{ \"packages\": [] }", "FregCatalogue"),
                 new ScenarioFile("/project/Consumer.csproj", "<Project><PropertyGroup><FregRightsPackage>privat</FregRightsPackage></PropertyGroup></Project>", "FregProjectFile"),
             },

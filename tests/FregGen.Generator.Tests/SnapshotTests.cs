@@ -15,7 +15,7 @@ public sealed class SnapshotTests
     {
         var outcome = GeneratorHarness.Run(SnapshotScenarios.Create(scenario));
 
-        Assert.DoesNotContain(outcome.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.DoesNotContain(outcome.GeneratorDiagnostics, d => d.DefaultSeverity == DiagnosticSeverity.Error);
         Snapshot.VerifyFiles(scenario, outcome.Result.GeneratedSources.Select(source => (source.HintName, source.SourceText.ToString())));
     }
 }

@@ -4,7 +4,10 @@ using FregGen.Generator.Tests.Infrastructure;
 
 namespace FregGen.Generator.Tests;
 
-/// <summary>The spec as a project file (YAML or JSON) gives the same client as the embedded spec.</summary>
+/// <summary>
+/// The spec as a project file (YAML or JSON) gives the same client as the embedded spec, and the same diagnostics but for
+/// the file name the spec upgrade report (FREG012) names.
+/// </summary>
 public sealed class SpecFormatTests
 {
     [Theory]
@@ -24,6 +27,7 @@ public sealed class SpecFormatTests
         Assert.Equal(embedded.Concatenated(), fromYaml.Concatenated());
         Assert.Equal(
             fromYaml.GeneratorDiagnostics.Select(d => d.Id + ":" + d.GetMessage()).OrderBy(m => m, StringComparer.Ordinal),
-            fromJson.GeneratorDiagnostics.Select(d => d.Id + ":" + d.GetMessage()).OrderBy(m => m, StringComparer.Ordinal));
+            fromJson.GeneratorDiagnostics.Select(d => d.Id + ":" + d.GetMessage().Replace("(freg.json)", "(freg.yaml)", StringComparison.Ordinal)).OrderBy(m => m, StringComparer.Ordinal));
+        Assert.Contains(fromJson.GeneratorDiagnostics, d => d.Id == "FREG012" && d.GetMessage().Contains("(freg.json)", StringComparison.Ordinal));
     }
 }

@@ -47,21 +47,24 @@ public sealed class OperationsTests
 
         var eventDocument = await client.HentHendelseDokumentAsync(withDocuments.Hendelsesdokument!);
         Assert.NotNull(eventDocument.Hendelse);
-        var eventDocuments = await client.HentHendelseDokumenterAsync(new Omh.Hendelse.HendelseBulkoppslagRequest { Dokumentidentifikator = [withDocuments.Hendelsesdokument!] });
-        Assert.Single(eventDocuments);
+        var eventDocuments = await client.HentHendelseDokumenterAsync(new Omh.Hendelse.HendelseBulkoppslagRequest { Dokumentidentifikator = [withDocuments.Hendelsesdokument!, "ukjent"] });
+        Assert.Equal([withDocuments.Hendelsesdokument!, "ukjent"], eventDocuments.Oppslag!.Select(o => o.Dokumentidentifikator));
+        Assert.NotNull(eventDocuments.Oppslag![0].Hendelsedokument?.Hendelse);
+        Assert.NotNull(eventDocuments.Oppslag![1].Feilmelding?.FeilmeldingVerdi);
         var archived = await client.HentArkivpersonAsync(withDocuments.Persondokument!, part: [Omh.FregPart.Navn]);
         Assert.NotNull(archived.Navn);
         var archivedMany = await client.HentArkivpersonerAsync(new Omh.Person.ArkivDokumentBulkoppslagRequest { Dokumentidentifikator = [withDocuments.Persondokument!] });
-        Assert.Single(archivedMany);
+        Assert.Equal(withDocuments.Persondokument, Assert.Single(archivedMany.Oppslag!).Dokumentidentifikator);
+        Assert.NotNull(archivedMany.Oppslag![0].Folkeregisterperson);
 
-        Assert.Contains("schema", await client.GetXsdAsync(), StringComparison.Ordinal);
-        Assert.Contains("schema", await client.GetXsd1Async(), StringComparison.Ordinal);
-        Assert.Contains("schema", await client.GetFeedXsdAsync(), StringComparison.Ordinal);
+        Assert.Contains("schema", await client.HentHendelseXsdAsync(), StringComparison.Ordinal);
+        Assert.Contains("schema", await client.HentPersonXsdAsync(), StringComparison.Ordinal);
+        Assert.Contains("schema", await client.HentFeedXsdAsync(), StringComparison.Ordinal);
 
-        var custom = await client.LagJobbAsync(new Omh.Uttrekk.TilpassetUttrekkJobbRequest { Personstatustyper = [Omh.Uttrekk.Personstatustyper.Bosatt], Kommunenummer = new Omh.Uttrekk.Kommunenummer { Bostedskommunenummer = "0301" } });
+        var custom = await client.LagTilpassetUttrekkAsync(new Omh.Uttrekk.TilpassetUttrekkJobbRequest { Personstatustyper = [Omh.Uttrekk.Personstatustyper.Bosatt], Kommunenummer = new Omh.Uttrekk.Kommunenummer { Bostedskommunenummer = "0301" } });
         var extracted = await CollectAsync(client, custom.JobbId!);
         Assert.NotEmpty(extracted);
-        var complete = await client.LagJobb1Async(feedsekvensnr: last.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var complete = await client.LagKomplettUttrekkAsync(feedsekvensnr: last.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.NotEmpty(await CollectAsync(client, complete.JobbId!));
 
         LogCapture.AssertNoIdentityNumbers(clients.Logs.Lines, "The client's log lines");
@@ -86,9 +89,9 @@ public sealed class OperationsTests
         Assert.True(again.NotModified);
         Assert.All(page.Value!, entry => Assert.Contains(entry.Hendelse!.Hendelsetype, new[] { "endringIPerson", "personErOpprettet", "personErDoed" }));
         Assert.True(last >= page.Value![^1].Sekvensnummer);
-        Assert.Contains("schema", await client.GetXsdAsync(), StringComparison.Ordinal);
-        Assert.Contains("schema", await client.GetXsd1Async(), StringComparison.Ordinal);
-        Assert.Contains("schema", await client.GetFeedXsdAsync(), StringComparison.Ordinal);
+        Assert.Contains("schema", await client.HentHendelseXsdAsync(), StringComparison.Ordinal);
+        Assert.Contains("schema", await client.HentPersonXsdAsync(), StringComparison.Ordinal);
+        Assert.Contains("schema", await client.HentFeedXsdAsync(), StringComparison.Ordinal);
         LogCapture.AssertNoIdentityNumbers(clients.Logs.Lines, "The client's log lines");
     }
 

@@ -27,7 +27,7 @@ public sealed class GeneratedClientTests
         var page = await client.HentFeedSideAsync(1);
         var unchanged = await client.HentFeedSideAsync(1, page.ETag);
         var last = await client.SisteSekvensnummerIFeedAsync();
-        var xsd = await client.GetXsd1Async();
+        var xsd = await client.HentPersonXsdAsync();
 
         Assert.Equal(id, person.Identifikasjonsnummer!.First(i => i.ErGjeldende == true).FoedselsEllerDNummer);
         Assert.NotNull(person.Navn);

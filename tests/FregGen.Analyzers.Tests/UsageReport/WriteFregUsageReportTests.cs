@@ -1,10 +1,7 @@
 using System;
-using System.Collections;
-using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
 using FregGen.Tasks;
-using Microsoft.Build.Framework;
 
 namespace FregGen.Analyzers.Tests.UsageReport;
 
@@ -14,7 +11,7 @@ public sealed class WriteFregUsageReportTests : IDisposable
     private const string Usage = """{"formatVersion":1,"rightsPackage":{"id":"privat","name":"Privat virksomhet"},"fields":[{"name":"navn","uses":1,"firstUse":{"file":"$DIR$/src/Program.cs","line":3,"column":5}}],"parts":[],"operations":[],"packages":[{"id":"privat","name":"Privat virksomhet","grantsAll":true,"fieldsNotGranted":[],"partsNotAccepted":[],"operationsNotOffered":[]}]}""";
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "freggen-task-" + Guid.NewGuid().ToString("N").Substring(0, 8));
-    private readonly BuildEngine _engine = new();
+    private readonly RecordingBuildEngine _engine = new();
 
     public WriteFregUsageReportTests() => Directory.CreateDirectory(_directory);
 
@@ -104,32 +101,5 @@ public sealed class WriteFregUsageReportTests : IDisposable
         return version.StartsWith("1", StringComparison.Ordinal)
             ? """{"$schema":"http://json.schemastore.org/sarif-1.0.0","version":"1.0.0","runs":[{"results":[{"ruleId":"FREG107","level":"note","message":"m","properties":{"warningLevel":1,"customProperties":{"FregUsage":""" + payload + "}}}]}]}"
             : """{"$schema":"http://json.schemastore.org/sarif-2.1.0","version":"2.1.0","runs":[{"results":[{"ruleId":"FREG107","ruleIndex":0,"level":"note","message":{"text":"m"},"properties":{"warningLevel":1,"customProperties":{"FregUsage":""" + payload + "}}}]}]}";
-    }
-
-    private sealed class BuildEngine : IBuildEngine
-    {
-        public List<BuildWarningEventArgs> Warnings { get; } = new();
-
-        public bool ContinueOnError => false;
-
-        public int LineNumberOfTaskNode => 0;
-
-        public int ColumnNumberOfTaskNode => 0;
-
-        public string ProjectFileOfTaskNode => "App.csproj";
-
-        public bool BuildProjectFile(string projectFileName, string[] targetNames, IDictionary globalProperties, IDictionary targetOutputs) => throw new NotSupportedException();
-
-        public void LogCustomEvent(CustomBuildEventArgs e)
-        {
-        }
-
-        public void LogErrorEvent(BuildErrorEventArgs e) => throw new InvalidOperationException("The task logged an error: " + e.Message);
-
-        public void LogMessageEvent(BuildMessageEventArgs e)
-        {
-        }
-
-        public void LogWarningEvent(BuildWarningEventArgs e) => Warnings.Add(e);
     }
 }

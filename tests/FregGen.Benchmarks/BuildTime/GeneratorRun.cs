@@ -16,7 +16,7 @@ namespace FregGen.Benchmarks.BuildTime;
 /// </summary>
 public sealed class GeneratorRun
 {
-    public const string SpecPath = "/consumer/folkeregisteret-offentlig-med-hjemmel-1.5.yaml";
+    public const string SpecPath = "/consumer/folkeregisteret-offentlig-med-hjemmel.yaml";
 
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
 

@@ -12,7 +12,7 @@ public static class BenchmarkPaths
 
     public static string RepositoryRoot { get; } = Path.GetFullPath(Paths.RepositoryRoot);
 
-    /// <summary>The published Freg spec (offentlig-med-hjemmel 1.5), the input of every generator.</summary>
+    /// <summary>The published Freg spec (offentlig-med-hjemmel, the version FregGen embeds), the input of every generator.</summary>
     public static string PublishedSpec { get; } = Path.GetFullPath(Paths.PublishedSpec);
 
     /// <summary>artifacts/benchmarks: payloads, peer sources, the Kiota CLI, BenchmarkDotNet's own logs.</summary>

@@ -71,29 +71,31 @@ public sealed class FakeClientTests
 
         public Task<Folkeregisterperson> EntydigSoekAsync(string? identifikasjonsnummer = null, string? utenlandskpersonidentifikasjon = null, string? legitimasjonsdokument = null, string? utlendingsmyndighetenesidentifikasjonsnummer = null, string? foedselsdato = null, string? navn = null, string? postnummer = null, string? adressenavn = null, string? husnummer = null, IEnumerable<FregPart>? part = null, bool? soekFonetisk = null, string? opplysningsgrunnlag = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
-        public Task<string> GetFeedXsdAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<string> HentFeedXsdAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
-        public Task<string> GetXsd1Async(CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<string> HentPersonXsdAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
-        public Task<string> GetXsdAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<string> HentHendelseXsdAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
         public Task<Folkeregisterperson> HentArkivpersonAsync(string dokumentidentifikator, IEnumerable<FregPart>? part = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
-        public Task<IReadOnlyList<Folkeregisterperson>> HentArkivpersonerAsync(ArkivDokumentBulkoppslagRequest body, IEnumerable<FregPart>? part = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<ArkivPersonDokumentBulkoppslagResponse> HentArkivpersonerAsync(ArkivDokumentBulkoppslagRequest body, IEnumerable<FregPart>? part = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
         public Task<Freg.Uttrekk.UttrekkDataResponse> HentBatchAsync(string jobbid, long batchnr, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
         public Task<FregConditionalResponse<IReadOnlyList<Freg.Hendelse.LagretHendelseMedDokumentIdentifikatorer>>> HentFeedSideAsync(long seq, string? ifNoneMatch = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
+        public Task<FregConditionalResponse<IReadOnlyList<Freg.Hendelse.LagretHendelseMedDokumentIdentifikatorerFiltrert>>> HentTilpassetFeedSideAsync(long seq, string? kommunenummer = null, string? ifNoneMatch = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
         public Task<Freg.Hendelse.DokumentForHendelse> HentHendelseDokumentAsync(string hendelsesidentifikator, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
-        public Task<IReadOnlyList<Freg.Hendelse.DokumentForHendelse>> HentHendelseDokumenterAsync(Freg.Hendelse.HendelseBulkoppslagRequest body, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<Freg.Hendelse.HendelseBulkoppslagResponse> HentHendelseDokumenterAsync(Freg.Hendelse.HendelseBulkoppslagRequest body, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
         public Task<PersonBulkoppslagResponse> HentPersonerAsync(PersonBulkoppslagRequest body, IEnumerable<FregPart>? part = null, bool? somBestilt = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
-        public Task<Freg.Uttrekk.UttrekkJobbResponse> LagJobb1Async(string? feedsekvensnr = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<Freg.Uttrekk.UttrekkJobbResponse> LagKomplettUttrekkAsync(string? feedsekvensnr = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
-        public Task<Freg.Uttrekk.UttrekkJobbResponse> LagJobbAsync(Freg.Uttrekk.TilpassetUttrekkJobbRequest body, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<Freg.Uttrekk.UttrekkJobbResponse> LagTilpassetUttrekkAsync(Freg.Uttrekk.TilpassetUttrekkJobbRequest body, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
         public Task<PersonsoekResponse> PersonsoekAsync(string? navn = null, string? kjoenn = null, string? foedselsdato = null, string? foedselsaarFraOgMed = null, string? foedselsaarTilOgMed = null, string? adressenavn = null, string? husnummer = null, string? postnummer = null, string? kommunenummer = null, string? fylkesnummer = null, bool? inkluderOppholdsadresse = null, bool? soekFonetisk = null, bool? inkluderDoede = null, string? opplysningsgrunnlag = null, int? maksTreff = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 

@@ -11,9 +11,20 @@ namespace FregGen.EndToEnd.Tests.Infrastructure;
 [AttributeUsage(AttributeTargets.Assembly)]
 public sealed class RepositoryAttribute : Attribute
 {
-    public RepositoryAttribute(string root) => Root = root;
+    public RepositoryAttribute(string root, string publishedSpec, string olderSpec)
+    {
+        Root = root;
+        PublishedSpec = publishedSpec;
+        OlderSpec = olderSpec;
+    }
 
     public string Root { get; }
+
+    /// <summary>The newest published OMH spec in ../shared (1.6.2), read by tests; never copied into the repository.</summary>
+    public string PublishedSpec { get; }
+
+    /// <summary>The previous published OMH spec in ../shared (1.5).</summary>
+    public string OlderSpec { get; }
 }
 
 public sealed record CliResult(int ExitCode, string Output)

@@ -160,6 +160,7 @@ public sealed class ProjectDiagnosticsTests
         var result = FregClientGenerator.Plan(
             new FregProjectOptions("offentlig-med-hjemmel", null, "Consumer", null),
             ImmutableArray.Create(new SpecParseResult("broken.yaml", inconsistent, EquatableArray<DiagnosticInfo>.Empty)),
+            ImmutableArray<SpecParseResult>.Empty,
             ImmutableArray<CatalogueFileResult>.Empty,
             ImmutableArray<ProjectFileInfo?>.Empty,
             new CompilationFeatures(true, true, false, false, LanguageVersion.CSharp12),

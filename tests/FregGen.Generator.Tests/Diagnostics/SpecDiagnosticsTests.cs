@@ -89,7 +89,7 @@ public sealed class SpecDiagnosticsTests
     public void Duplicate_operationIds_give_FREG004_and_distinct_method_names_that_compile()
     {
         var spec = Specs.Minimal(extraPaths: """
-              /v1/hendelser/xsd:
+              /v1/skjema/a:
                 get:
                   operationId: getXsd
                   responses:
@@ -97,7 +97,7 @@ public sealed class SpecDiagnosticsTests
                       description: xsd
                       content:
                         application/xml: {}
-              /v1/personer/xsd:
+              /v1/skjema/b:
                 get:
                   operationId: getXsd
                   responses:

@@ -33,6 +33,11 @@ public sealed record GeneratorScenario
     public IReadOnlyList<MetadataReference> ExtraReferences { get; init; } = Array.Empty<MetadataReference>();
 
     public bool FrameworkReferences { get; init; } = true;
+
+    /// <summary>Parse documentation comments as a project with GenerateDocumentationFile does (malformed XML docs are warnings).</summary>
+    public bool DocumentationDiagnostics { get; init; }
+
+    public CSharpParseOptions ParseOptions => new(LanguageVersion, DocumentationDiagnostics ? DocumentationMode.Diagnose : DocumentationMode.Parse);
 }
 
 /// <param name="Role">"FregSpec", "FregCatalogue", "FregProjectFile" or null for an ordinary AdditionalFiles item.</param>
@@ -79,7 +84,7 @@ public static class GeneratorHarness
 
     public static CSharpCompilation CreateCompilation(GeneratorScenario scenario)
     {
-        var parseOptions = new CSharpParseOptions(scenario.LanguageVersion);
+        var parseOptions = scenario.ParseOptions;
         return CSharpCompilation.Create(
             "Consumer",
             scenario.Sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, parseOptions, "Source" + i + ".cs")),
@@ -109,7 +114,7 @@ public static class GeneratorHarness
         return CSharpGeneratorDriver.Create(
             new[] { new FregClientGenerator().AsSourceGenerator() },
             scenario.Files.Select(f => (AdditionalText)new TestAdditionalText(f.Path, f.Text)),
-            new CSharpParseOptions(scenario.LanguageVersion),
+            scenario.ParseOptions,
             new TestOptionsProvider(global, fileOptions),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }

@@ -7,21 +7,30 @@ using Microsoft.CodeAnalysis;
 namespace FregGen.Generator.Tests.Infrastructure;
 
 /// <summary>
-/// The projects whose generated code is kept as snapshots: each rights package on the embedded spec in a project that
-/// references only the framework; a project that also references FregGen.Runtime and Microsoft.Extensions.Http (the
-/// runtime glue and the dependency-injection code); and the newest published spec (1.6.2) as a project file.
+/// The projects whose generated code is kept as snapshots: each rights package on the embedded spec (OMH 1.6.2) in a
+/// project that references only the framework; a project that also references FregGen.Runtime and
+/// Microsoft.Extensions.Http (the runtime glue and the dependency-injection code); the previous published spec (1.5)
+/// as a project file; and offentlig-uten-hjemmel's own file as derived from OMH 1.6.2 (prefixed paths, other
+/// operationIds, lower-case query parameters, a thin feed), with the runtime glue over the thin feed.
 /// </summary>
 public static class SnapshotScenarios
 {
     public const string WithRuntime = "privat-with-runtime";
-    public const string NewestSpec = "offentlig-med-hjemmel-spec-1.6.2";
+    public const string OlderSpec = "offentlig-med-hjemmel-spec-1.5";
+    public const string PackageSpec = "offentlig-uten-hjemmel-package-spec";
 
-    public static IReadOnlyList<string> Names { get; } = TestPaths.PackageIds.Concat(new[] { WithRuntime, NewestSpec }).ToArray();
+    public static IReadOnlyList<string> Names { get; } = TestPaths.PackageIds.Concat(new[] { WithRuntime, OlderSpec, PackageSpec }).ToArray();
 
     public static GeneratorScenario Create(string name) => name switch
     {
         WithRuntime => new GeneratorScenario { RightsPackage = "privat", ExtraReferences = RuntimeReferences() },
-        NewestSpec => new GeneratorScenario { RightsPackage = "offentlig-med-hjemmel", Files = new[] { Specs.File(File.ReadAllText(TestPaths.NewestSpecPath), "/project/freg-1.6.2.yaml") } },
+        OlderSpec => new GeneratorScenario { RightsPackage = "offentlig-med-hjemmel", Files = new[] { Specs.File(TestPaths.OlderSpecText, "/project/freg-1.5.yaml") } },
+        PackageSpec => new GeneratorScenario
+        {
+            RightsPackage = "offentlig-uten-hjemmel",
+            Files = new[] { PublishedSpecs.File(PackageSpecVariants.Derive(PublishedSpecs.OmhJson(PublishedSpecs.Newest), PublishedSpecs.For("offentlig-uten-hjemmel") with { ThinFeed = true })) },
+            ExtraReferences = RuntimeReferences(),
+        },
         _ when TestPaths.PackageIds.Contains(name) => new GeneratorScenario { RightsPackage = name },
         _ => throw new ArgumentException("No snapshot scenario '" + name + "'.", nameof(name)),
     };

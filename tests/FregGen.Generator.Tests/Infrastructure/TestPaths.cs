@@ -9,19 +9,20 @@ namespace FregGen.Generator.Tests.Infrastructure;
 [AttributeUsage(AttributeTargets.Assembly)]
 public sealed class TestPathsAttribute : Attribute
 {
-    public TestPathsAttribute(string projectDirectory, string publishedSpec, string newestSpec)
+    public TestPathsAttribute(string projectDirectory, string publishedSpec, string olderSpec)
     {
         ProjectDirectory = projectDirectory;
         PublishedSpec = publishedSpec;
-        NewestSpec = newestSpec;
+        OlderSpec = olderSpec;
     }
 
     public string ProjectDirectory { get; }
 
+    /// <summary>The newest published OMH spec (1.6.2), the generator's embedded default.</summary>
     public string PublishedSpec { get; }
 
-    /// <summary>The newest published spec (1.6.2), which users download today.</summary>
-    public string NewestSpec { get; }
+    /// <summary>The previous published OMH spec (1.5), which users may still have.</summary>
+    public string OlderSpec { get; }
 }
 
 public static class TestPaths
@@ -34,7 +35,9 @@ public static class TestPaths
 
     public static string PublishedSpecText => File.ReadAllText(Paths.PublishedSpec);
 
-    public static string NewestSpecPath => Paths.NewestSpec;
+    public static string OlderSpecPath => Paths.OlderSpec;
+
+    public static string OlderSpecText => File.ReadAllText(Paths.OlderSpec);
 
     public static string SnapshotDirectory => Path.Combine(ProjectDirectory, "Snapshots");
 

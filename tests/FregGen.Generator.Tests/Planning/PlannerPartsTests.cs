@@ -31,11 +31,31 @@ public sealed class PlannerPartsTests
         var lookup = Spec.Value.Operations.Single(o => o.OperationId == "hentSisteVersjonAvPerson");
         var renamed = lookup with { Path = "/v1/personer/{id}/", Method = "get" };
 
-        var recognised = OperationRecognition.Recognise(renamed, Catalogue, Catalogue.FindPackage("finans")!);
+        var recognised = OperationRecognition.Recognise(renamed, null, Catalogue, Catalogue.FindPackage("finans")!);
 
         Assert.True(recognised.Granted);
         Assert.NotNull(recognised.Grant);
-        Assert.Equal(OperationRecognition.Recognise(lookup, Catalogue, Catalogue.FindPackage("privat")!).Facts, recognised.Facts);
+        Assert.Equal(OperationRecognition.Recognise(lookup, null, Catalogue, Catalogue.FindPackage("privat")!).Facts, recognised.Facts);
+    }
+
+    [Theory]
+    [InlineData("/folkeregisteret/offentlig-med-hjemmel/api", "/v1/personer/{personidentifikator}")]
+    [InlineData("/", "/offentligutenhjemmel/v1/personer/{personidentifikator}")]
+    [InlineData(null, "/folkeregisteret/api/offentligutenhjemmel/v1/personer/{personidentifikator}")]
+    [InlineData("https://virtserver.swaggerhub.com/skatteetaten/Folkeregisteret_Offentlig_med_hjemmel/1.6.2", "/v1/personer/{personidentifikator}")]
+    [InlineData("https://folkeregisteret.api.skatteetaten.no/folkeregisteret/api/finans/v1", "/personer/{personidentifikator}")]
+    [InlineData("/", "/eid/V1/personer/{id}")]
+    public void Operations_are_recognised_below_the_server_base_path_and_package_segments(string? server, string path)
+    {
+        var lookup = Spec.Value.Operations.Single(o => o.OperationId == "hentSisteVersjonAvPerson") with { Path = path };
+
+        var recognised = OperationRecognition.Recognise(lookup, server, Catalogue, Catalogue.FindPackage("finans")!);
+
+        Assert.True(recognised.Granted);
+        Assert.Equal("GET /v1/personer/{}", recognised.Key.Value);
+        Assert.Equal("HentSisteVersjonAvPersonAsync", recognised.Facts?.MethodName);
+        Assert.StartsWith("/", recognised.Path, StringComparison.Ordinal);
+        Assert.EndsWith("personer/" + path.Substring(path.LastIndexOf('{')), recognised.Path, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -67,15 +67,18 @@ public sealed class ReplicaSourceGenerationTests
         var text = outcome.GeneratedText(HintName);
         var errors = GeneratorHarness.CompileErrors(outcome);
         Assert.True(errors.IsEmpty, string.Join("\n", errors.Take(20)));
-        Assert.Contains("_client.PersonerIBulkAsync(", text, StringComparison.Ordinal);
-        Assert.Contains("_client.LesHendelserAsync(", text, StringComparison.Ordinal);
+        // The methods keep the catalogue's stable names whatever operationIds the file gives them.
+        Assert.Contains("_client.HentPersonerAsync(", text, StringComparison.Ordinal);
+        Assert.Contains("_client.HentFeedSideAsync(", text, StringComparison.Ordinal);
 
         var feed = """[{ "sekvensnummer": 7, "hendelse": { "ajourholdstidspunkt": "2024-01-01T00:00:00Z", "folkeregisteridentifikator": "01010112345", "hendelsetype": "endringINavn" } }]""";
         var bulk = """{ "oppslag": [ { "foedselsEllerDNummer": "01010112345", "folkeregisterperson": { "navn": [ { "fornavn": "Kari", "erGjeldende": true } ], "ukjentEgenskap": 1 } } ] }""";
+        // The client calls the path below the package's base address (GetBaseAddress carries the package segment), so the
+        // file's /offentligutenhjemmel prefix is not repeated in the request.
         var handler = new Answers(new Dictionary<string, string>
         {
-            ["/offentligutenhjemmel/v1/hendelser/feed"] = feed,
-            ["/offentligutenhjemmel/v1/personer/bulkoppslag"] = bulk,
+            ["/v1/hendelser/feed"] = feed,
+            ["/v1/personer/bulkoppslag"] = bulk,
         });
         var source = await LoadSourceAsync(outcome, handler);
 
