@@ -137,14 +137,15 @@ public sealed class ConsumerBuildProjects : IDisposable
 
             public async Task<string?> NameAsync(string identifikasjonsnummer, CancellationToken cancellationToken)
             {
-                var person = await _client.EntydigSoekAsync(identifikasjonsnummer: identifikasjonsnummer, part: new[] { "navn", "status" }, cancellationToken: cancellationToken);
+                // NSwag makes every parameter positional and required.
+                var person = await _client.EntydigSoekAsync(identifikasjonsnummer, null, null, null, null, null, null, null, null, new[] { "navn", "status" }, null, null, cancellationToken);
                 var navn = person.Navn?.FirstOrDefault(n => n.ErGjeldende == true);
                 return navn is null ? null : navn.Fornavn + " " + navn.Etternavn;
             }
 
             public async Task<int> FeedPageAsync(long from, CancellationToken cancellationToken)
             {
-                var page = await _client.HentFeedSideAsync(from, cancellationToken: cancellationToken);
+                var page = await _client.HentFeedSideAsync(from, cancellationToken);
                 return page?.Count ?? 0;
             }
 
