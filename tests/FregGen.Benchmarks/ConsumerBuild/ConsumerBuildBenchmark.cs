@@ -54,7 +54,7 @@ public static class ConsumerBuildBenchmark
             foreach (var (name, project) in consumers)
             {
                 log("Consumer build: restoring and building " + name + " once (" + project + ").");
-                ProcessRunner.Run("dotnet", new[] { "build", project, "-c", "Release", "-nologo", "-v:q", "-p:SharedCompilationId=" + serverId }, Path.GetDirectoryName(project)!)
+                ProcessRunner.Run("dotnet", new[] { "build", project, "-c", "Release", "-nologo", "-v:q", "-p:UseSharedCompilation=true", "-p:SharedCompilationId=" + serverId }, Path.GetDirectoryName(project)!)
                     .EnsureSuccess("Building the " + name + " consumer");
             }
 
@@ -101,14 +101,17 @@ public static class ConsumerBuildBenchmark
             "-f", "FREGBENCH-CPU %U %S", "dotnet", "build", project, "-c", "Release", "--no-restore", "-t:Rebuild", "-p:BuildProjectReferences=false",
             "-nodeReuse:false", "-nologo", "-clp:PerformanceSummary", "-p:SharedCompilationId=" + serverId,
         };
-        if (mode == CompilerMode.Cold)
-        {
-            arguments.Add("-p:UseSharedCompilation=false");
-        }
+        // Explicit in both modes: an environment variable UseSharedCompilation=false (set on some CI machines, and on
+        // this team's) would otherwise turn the warm mode into a cold one without a word.
+        arguments.Add("-p:UseSharedCompilation=" + (mode == CompilerMode.Cold ? "false" : "true"));
 
         var serverBefore = mode == CompilerMode.Warm ? ServerCpu(serverId) : TimeSpan.Zero;
         var result = ProcessRunner.Run("/usr/bin/time", arguments, Path.GetDirectoryName(project)!).EnsureSuccess("Building the " + name + " consumer");
         var serverAfter = mode == CompilerMode.Warm ? ServerCpu(serverId) : TimeSpan.Zero;
+        if (mode == CompilerMode.Warm && (result.Output.Contains("using command line tool", StringComparison.Ordinal) || !ServerProcesses(serverId).Any()))
+        {
+            throw new InvalidOperationException("A warm build of the " + name + " consumer did not use the compiler server " + serverId + ":\n" + result.Output);
+        }
         var cpu = CpuLine.Match(result.Output);
         var csc = CscTask.Match(result.Output);
         var treeCpu = cpu.Success
