@@ -51,6 +51,17 @@ public static class ConsumerBuildBenchmark
         var consumers = new Dictionary<string, string> { [FregGen] = projects.FregGenProject, [NSwag] = projects.NSwagProject };
         try
         {
+            foreach (var component in new[] { BenchmarkPaths.AnalyzersProject, Path.Combine(BenchmarkPaths.RepositoryRoot, "analyzers", "FregGen.CodeFixes", "FregGen.CodeFixes.csproj"), BenchmarkPaths.GeneratorProject })
+            {
+                log("Consumer build: building " + BenchmarkPaths.Relative(component) + " (Release), whose DLL the package ships.");
+                ProcessRunner.Run("dotnet", new[] { "build", component, "-c", "Release", "-nologo", "-v:q" }, BenchmarkPaths.RepositoryRoot).EnsureSuccess("Building " + component);
+            }
+
+            foreach (var missing in ConsumerBuildProjects.PackageAnalyzers.Where(dll => !File.Exists(dll)))
+            {
+                throw new InvalidOperationException("The package's analyzer DLL " + missing + " is missing.");
+            }
+
             foreach (var (name, project) in consumers)
             {
                 log("Consumer build: restoring and building " + name + " once (" + project + ").");

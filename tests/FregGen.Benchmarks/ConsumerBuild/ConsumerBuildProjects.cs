@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using FregGen.Benchmarks.Infrastructure;
 
 namespace FregGen.Benchmarks.ConsumerBuild;
@@ -7,8 +9,9 @@ namespace FregGen.Benchmarks.ConsumerBuild;
 /// <summary>
 /// The two consumers the build-cost benchmark compiles, each in its own temporary folder: the same small privat
 /// client code (a lookup with a part selection and field reads, the feed, the last sequence number), once against
-/// FregGen (the repository's generator, analyzers and usage-report task as Analyzer ProjectReferences with absolute
-/// paths, FregGen.props/.targets imported as the package does, the SDK's defaults otherwise) and once against NSwag's
+/// FregGen as its package delivers it (the DLLs the package puts under analyzers/dotnet/cs — generator, analyzers, code
+/// fixes, Microsoft.OpenApi.Readers, Microsoft.OpenApi, SharpYaml — as Analyzer items, the usage-report task, and
+/// FregGen.props/.targets imported as the package does; the SDK's defaults otherwise) and once against NSwag's
 /// client for the whole spec, generated during the run and compiled as a source file.
 /// </summary>
 public sealed class ConsumerBuildProjects : IDisposable
@@ -22,6 +25,20 @@ public sealed class ConsumerBuildProjects : IDisposable
     public string NSwagProject => Path.Combine(Directory, "NSwagConsumer", "NSwagConsumer.csproj");
 
     public string UsageReport => Path.Combine(Directory, "FregGenConsumer", "bin", "Release", "net10.0", "freg-usage.txt");
+
+    /// <summary>
+    /// What FregGen's package puts under analyzers/dotnet/cs (packaging/FregGen.Package.csproj): the repository's
+    /// Release builds, and the OpenAPI and YAML readers this process loads (the same central package versions).
+    /// </summary>
+    public static IReadOnlyList<string> PackageAnalyzers { get; } = new[]
+    {
+        Path.Combine(BenchmarkPaths.RepositoryRoot, "generator", "bin", "Release", "netstandard2.0", "FregGen.Generator.dll"),
+        Path.Combine(BenchmarkPaths.RepositoryRoot, "analyzers", "FregGen.Analyzers", "bin", "Release", "netstandard2.0", "FregGen.Analyzers.dll"),
+        Path.Combine(BenchmarkPaths.RepositoryRoot, "analyzers", "FregGen.CodeFixes", "bin", "Release", "netstandard2.0", "FregGen.CodeFixes.dll"),
+        typeof(Microsoft.OpenApi.Readers.OpenApiStringReader).Assembly.Location,
+        typeof(Microsoft.OpenApi.Models.OpenApiDocument).Assembly.Location,
+        typeof(SharpYaml.Serialization.Serializer).Assembly.Location,
+    };
 
     public static ConsumerBuildProjects Create(string nswagClientSource)
     {
@@ -47,9 +64,7 @@ public sealed class ConsumerBuildProjects : IDisposable
                 <FregTasksAssembly>{BenchmarkPaths.TasksAssembly}</FregTasksAssembly>
               </PropertyGroup>
               <ItemGroup>
-                <ProjectReference Include="{BenchmarkPaths.GeneratorProject}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                <ProjectReference Include="{BenchmarkPaths.AnalyzersProject}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-              </ItemGroup>
+            {string.Concat(PackageAnalyzers.Select(dll => $"    <Analyzer Include=\"{dll}\" />\n"))}  </ItemGroup>
               <Import Project="{build}/FregGen.targets" />
             </Project>
             """);

@@ -49,7 +49,7 @@ public static class ConsumerBuildReport
             .Append("` on ").Append(results.Started.ToString("yyyy-MM-dd HH:mm", Invariant)).Append(" UTC; it took ")
             .Append(ReportFormat.Duration(results.Duration)).Append(". Only this section is rewritten by a --consumer-build run.\n\n");
         output.Append("The same small privat consumer (a lookup with a part selection and field reads, a feed page, the last sequence number) built twice: ")
-            .Append("with **FregGen** — the repository's generator, analyzers and usage-report task as Analyzer ProjectReferences with absolute paths, FregGen.props/.targets imported as the package does, ")
+            .Append("with **FregGen** as its package delivers it — the DLLs the package puts under `analyzers/dotnet/cs` (generator, analyzers, code fixes, Microsoft.OpenApi.Readers, Microsoft.OpenApi, SharpYaml; the repository's Release builds) as `Analyzer` items, the usage-report task, FregGen.props/.targets imported as the package does, ")
             .Append("the usage report on (every build must write `freg-usage.txt`), the SDK's defaults otherwise (.NET analyzers on) — ")
             .Append("and with **NSwag**'s C# client for the whole spec (").Append(ReportFormat.Count(results.NSwagLines)).Append(" lines, generated during the run by NSwag 14.8.0 in-process, never committed) as a source file. ")
             .Append("Each build: `dotnet build --no-restore -t:Rebuild -p:BuildProjectReferences=false -nodeReuse:false -clp:PerformanceSummary` under `/usr/bin/time`. ")
