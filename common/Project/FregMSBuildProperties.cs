@@ -9,6 +9,9 @@ internal static class FregMSBuildProperties
     public const string RootNamespace = "RootNamespace";
     public const string CatalogueDate = "FregCatalogueDate";
 
+    /// <summary>Set to false by build/FregGen.targets where no usage report is written (design-time builds, FregUsageReport off): FREG107 then does not run.</summary>
+    public const string UsageReportAnalysis = "_FregUsageReportAnalysis";
+
     public const string SpecMetadata = "FregSpec";
     public const string SpecBaselineMetadata = "FregSpecBaseline";
     public const string CatalogueMetadata = "FregCatalogue";

@@ -21,12 +21,24 @@ public static class Program
             Console.WriteLine("  --quick      a short smoke run that still exercises every benchmark and writes docs/benchmarks.md");
             Console.WriteLine("  --only S,..  only these run-time sections (" + string.Join(", ", BenchmarkSuite.RunTimeSections.Keys) + "); writes " + BenchmarkPaths.Relative(PartialReport.File) + ", not docs/benchmarks.md");
             Console.WriteLine(Replica.ReplicaBenchmarkOptions.Usage);
+            Console.WriteLine(ConsumerBuild.ConsumerBuildProgram.Usage);
+            Console.WriteLine(Ide.IdeBenchmarkProgram.Usage);
             return 0;
         }
 
         if (args.Contains("--replica"))
         {
             return await Replica.ReplicaBenchmarkProgram.RunAsync(args);
+        }
+
+        if (args.Contains("--consumer-build"))
+        {
+            return await ConsumerBuild.ConsumerBuildProgram.RunAsync(args);
+        }
+
+        if (args.Contains("--ide"))
+        {
+            return await Ide.IdeBenchmarkProgram.RunAsync(args);
         }
 
         var only = args.SkipWhile(arg => arg != "--only").Skip(1).FirstOrDefault();

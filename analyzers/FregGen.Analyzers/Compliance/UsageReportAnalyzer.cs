@@ -6,6 +6,7 @@ using FregGen.Analyzers.Infrastructure;
 using FregGen.Analyzers.Usage;
 using FregGen.Catalogue;
 using FregGen.Diagnostics;
+using FregGen.Project;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -29,6 +30,14 @@ public sealed class UsageReportAnalyzer : ComplianceAnalyzer
 
     private protected override void Start(CompilationStartAnalysisContext start, ProjectRights rights, FregSymbols symbols)
     {
+        // Only a build that writes the report needs this compilation-wide analysis; hosts that analyse the whole
+        // compilation on every edit (csharp-ls) would otherwise pay for it each time. Absent means on.
+        var analysis = FregOptionValues.Text(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions, FregMSBuildProperties.BuildProperty(FregMSBuildProperties.UsageReportAnalysis));
+        if (FregOptionValues.Boolean(analysis, absent: true) == false)
+        {
+            return;
+        }
+
         var usage = new UsageCollector();
         start.RegisterOperationAction(
             operation =>

@@ -16,7 +16,7 @@ public static class AnalyzerRun
 {
     public const string SourcePath = "/app/Program.cs";
 
-    public static async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync<TAnalyzer>(string source, string rightsPackage = "privat", string sharedLibraryPackage = "offentlig-med-hjemmel")
+    public static async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync<TAnalyzer>(string source, string rightsPackage = "privat", string sharedLibraryPackage = "offentlig-med-hjemmel", IReadOnlyDictionary<string, string>? buildProperties = null)
         where TAnalyzer : DiagnosticAnalyzer, new()
     {
         var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp12), SourcePath);
@@ -24,13 +24,17 @@ public static class AnalyzerRun
         var compilation = CSharpCompilation.Create("App", new[] { tree }, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, "The test source does not compile: " + string.Join("\n", errors));
-        var options = new AnalyzerOptions(
-            ImmutableArray<AdditionalText>.Empty,
-            new FregLibraries.GlobalOptionsProvider(new Dictionary<string, string>
-            {
-                ["build_property.FregRightsPackage"] = rightsPackage,
-                ["build_property.FregGenerate"] = "false",
-            }));
+        var globalOptions = new Dictionary<string, string>
+        {
+            ["build_property.FregRightsPackage"] = rightsPackage,
+            ["build_property.FregGenerate"] = "false",
+        };
+        foreach (var (name, value) in buildProperties ?? new Dictionary<string, string>())
+        {
+            globalOptions["build_property." + name] = value;
+        }
+
+        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new FregLibraries.GlobalOptionsProvider(globalOptions));
         return await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new TAnalyzer()), options).GetAnalyzerDiagnosticsAsync();
     }
 }

@@ -35,6 +35,22 @@ public sealed class UsageReportTests
                 "1 operation",
                 "the rights packages that grant all of it, narrowest first: privat-uten-hjemmel, offentlig-uten-hjemmel, finans, utsteder-eid, offentlig-med-hjemmel"));
 
+    [Theory]
+    [InlineData("false", 0)]
+    [InlineData("FALSE", 0)]
+    [InlineData("true", 1)]
+    [InlineData("", 1)]
+    public async Task Builds_that_write_no_report_leave_the_compilation_wide_analysis_out(string analysis, int expected)
+    {
+        // FregGen.targets sets _FregUsageReportAnalysis to false in design-time builds (IDEs, language servers) and when
+        // FregUsageReport is off; absent or anything else means on.
+        var diagnostics = await AnalyzerRun.DiagnosticsAsync<UsageReportAnalyzer>(
+            LookupAndRead,
+            buildProperties: new System.Collections.Generic.Dictionary<string, string> { ["_FregUsageReportAnalysis"] = analysis });
+
+        Assert.Equal(expected, diagnostics.Count(d => d.Id == "FREG107"));
+    }
+
     [Fact]
     public async Task The_report_travels_as_this_exact_JSON()
     {

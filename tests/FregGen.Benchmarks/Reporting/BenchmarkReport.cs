@@ -24,11 +24,16 @@ public static class BenchmarkReport
         return output.ToString();
     }
 
+    /// <summary>The marked sections the consumer-build and IDE benchmarks (run on their own) rewrite.</summary>
+    public const string ConsumerBuildReportName = "consumer-build-benchmark";
+
+    public const string IdeReportName = "ide-benchmark";
+
     public static void Write(SuiteResults results)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(BenchmarkPaths.ReportFile)!);
         var previous = File.Exists(BenchmarkPaths.ReportFile) ? File.ReadAllText(BenchmarkPaths.ReportFile) : null;
-        File.WriteAllText(BenchmarkPaths.ReportFile, Render(results) + Replica.ReplicaReport.Preserved(previous));
+        File.WriteAllText(BenchmarkPaths.ReportFile, Render(results) + Replica.ReplicaReport.Preserved(previous) + MarkedSection.Preserved(ConsumerBuildReportName, previous) + MarkedSection.Preserved(IdeReportName, previous));
     }
 
     private static void WriteHeader(StringBuilder output, SuiteResults results)

@@ -1,0 +1,161 @@
+using System;
+using System.Globalization;
+using System.IO;
+using FregGen.Benchmarks.Infrastructure;
+
+namespace FregGen.Benchmarks.Ide;
+
+/// <summary>Where FregGen's generated client lives in the IDE benchmark's consumer.</summary>
+public enum IdeLayout
+{
+    /// <summary>One project holds the generator, the analyzers and the user's code (FregGen's normal setup).</summary>
+    SameProject,
+
+    /// <summary>The generator runs in a referenced class library; the user's project has only the analyzers.</summary>
+    ReferencedProject,
+}
+
+/// <summary>
+/// A small privat consumer in a temporary folder, as a user writes it: a lookup with a part selection and field reads
+/// (one read outside the selection, so FREG104 must appear when analyzers run), the feed, the last sequence number.
+/// FregGen comes in as in the analyzer benchmark: the repository's generator and analyzers as Analyzer
+/// ProjectReferences with absolute paths, FregGen.props/.targets imported as the package does.
+/// </summary>
+public sealed class IdeConsumer : IDisposable
+{
+    public const string RightsPackage = "privat";
+
+    private IdeConsumer(string directory, IdeLayout layout)
+    {
+        Directory = directory;
+        Layout = layout;
+    }
+
+    public string Directory { get; }
+
+    public IdeLayout Layout { get; }
+
+    public string AppDirectory => Path.Combine(Directory, "App");
+
+    public string ProjectFile => Path.Combine(AppDirectory, "IdeConsumer.csproj");
+
+    /// <summary>The file the benchmark edits.</summary>
+    public string EditedFile => Path.Combine(AppDirectory, "Lookups.cs");
+
+    public static IdeConsumer Create(IdeLayout layout)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "freggen-ide-" + layout.ToString().ToLowerInvariant() + "-" + Guid.NewGuid().ToString("N").Substring(0, 8));
+        var consumer = new IdeConsumer(directory, layout);
+        System.IO.Directory.CreateDirectory(consumer.AppDirectory);
+
+        // The temp folder may lie inside a clone of this repository: stop MSBuild's upward search.
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props" })
+        {
+            File.WriteAllText(Path.Combine(directory, file), "<Project />\n");
+        }
+
+        if (layout == IdeLayout.ReferencedProject)
+        {
+            var library = Path.Combine(directory, "FregClient");
+            System.IO.Directory.CreateDirectory(library);
+            File.WriteAllText(Path.Combine(library, "FregClient.csproj"), Project(generator: true, analyzers: false, reference: null));
+        }
+
+        File.WriteAllText(
+            consumer.ProjectFile,
+            Project(generator: layout == IdeLayout.SameProject, analyzers: true, reference: layout == IdeLayout.ReferencedProject ? "../FregClient/FregClient.csproj" : null));
+        File.WriteAllText(consumer.EditedFile, Source(0));
+        File.WriteAllText(Path.Combine(consumer.AppDirectory, "Feed.cs"), FeedSource);
+        return consumer;
+    }
+
+    /// <summary>The edited file after edit number <paramref name="edit"/>: one line differs (the name of an unused local, which CS0219 names).</summary>
+    public static string Source(int edit) => $$"""
+        using System.Threading;
+        using System.Threading.Tasks;
+        using IdeConsumer.Freg;
+
+        namespace IdeConsumer;
+
+        public sealed class Lookups
+        {
+            private readonly FregClient _client;
+
+            public Lookups(FregClient client) => _client = client;
+
+            public async Task<string?> NameAsync(string identifikasjonsnummer, CancellationToken cancellationToken)
+            {
+                var person = await _client.EntydigSoekAsync(identifikasjonsnummer: identifikasjonsnummer, part: new[] { FregPart.Navn }, cancellationToken: cancellationToken);
+                var {{UnusedLocal(edit)}} = 1;
+                var navn = person.Navn is { Count: > 0 } names ? names[0] : null;
+                var bosted = person.Bostedsadresse;
+                return navn?.Fornavn + " " + navn?.Etternavn + (bosted is null ? string.Empty : " (bosatt)");
+            }
+
+            public Task<long> LastSequenceNumberAsync(CancellationToken cancellationToken) => _client.SisteSekvensnummerIFeedAsync(cancellationToken);
+        }
+        """;
+
+    /// <summary>The name the edited line gives its unused local; CS0219 repeats it, which shows a diagnostic answer is fresh.</summary>
+    public static string UnusedLocal(int edit) => "unused" + edit.ToString(CultureInfo.InvariantCulture);
+
+    public void Dispose()
+    {
+        try
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private const string FeedSource = """
+        using System.Threading;
+        using System.Threading.Tasks;
+        using IdeConsumer.Freg;
+
+        namespace IdeConsumer;
+
+        public sealed class Feed
+        {
+            private readonly FregClient _client;
+
+            public Feed(FregClient client) => _client = client;
+
+            public async Task<int> CountAsync(long from, CancellationToken cancellationToken)
+            {
+                var page = await _client.HentFeedSideAsync(from, cancellationToken: cancellationToken);
+                return page.Value?.Count ?? 0;
+            }
+        }
+        """;
+
+    private static string Project(bool generator, bool analyzers, string? reference)
+    {
+        var build = BenchmarkPaths.GeneratorBuildDirectory;
+        var items = (generator ? $"\n    <ProjectReference Include=\"{BenchmarkPaths.GeneratorProject}\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />" : string.Empty)
+            + (analyzers ? $"\n    <ProjectReference Include=\"{BenchmarkPaths.AnalyzersProject}\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />" : string.Empty)
+            + (reference is null ? string.Empty : $"\n    <ProjectReference Include=\"{reference}\" />");
+        return $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <Import Project="{build}/FregGen.props" />
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <OutputType>Library</OutputType>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>disable</ImplicitUsings>
+                <FregRightsPackage>{RightsPackage}</FregRightsPackage>
+                <FregNamespace>IdeConsumer.Freg</FregNamespace>
+                <FregTasksAssembly>{BenchmarkPaths.TasksAssembly}</FregTasksAssembly>
+              </PropertyGroup>
+              <ItemGroup>{items}
+              </ItemGroup>
+              <Import Project="{build}/FregGen.targets" />
+            </Project>
+            """;
+    }
+}
