@@ -14,20 +14,12 @@ namespace FregGen.Simulator.Endpoints;
 /// </summary>
 internal sealed record FregOperation(string ClientMethod, string Method, string PathTemplate, ResponseFormat Format)
 {
-    /// <summary>
-    /// OMH 1.6.2's filtered feed (<c>hentTilpassetFeedSide</c>), served whichever spec the simulator's client is generated
-    /// from, so that clients generated from 1.6.2 can be tested; taken from the generated client when it declares it.
-    /// </summary>
-    public static FregOperation HentTilpassetFeedSide { get; } = new("HentTilpassetFeedSideAsync", "GET", "/v1/hendelser/feed/tilpasset", ResponseFormat.Json);
-
     /// <summary>Every operation of the spec: the simulator's own client is generated for offentlig-med-hjemmel, which grants them all.</summary>
     public static IReadOnlyList<FregOperation> All { get; } = typeof(FregClient)
         .GetMethods(BindingFlags.Public | BindingFlags.Instance)
         .Select(method => (Method: method, Attribute: method.GetCustomAttribute<FregOperationAttribute>()))
         .Where(entry => entry.Attribute is not null)
         .Select(entry => new FregOperation(entry.Method.Name, entry.Attribute!.Method, entry.Attribute.Path, FormatOf(entry.Method.ReturnType)))
-        .Append(HentTilpassetFeedSide)
-        .DistinctBy(operation => operation.ClientMethod, StringComparer.Ordinal)
         .OrderBy(operation => operation.ClientMethod, StringComparer.Ordinal)
         .ToArray();
 

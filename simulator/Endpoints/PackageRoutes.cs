@@ -29,7 +29,7 @@ internal static class PackageRoutes
         [nameof(FregClient.HentArkivpersonAsync)] = Sync(ArchiveEndpoints.HentArkivperson),
         [nameof(FregClient.HentArkivpersonerAsync)] = ArchiveEndpoints.HentArkivpersoner,
         [nameof(FregClient.HentFeedSideAsync)] = Sync(EventEndpoints.HentFeedSide),
-        [FregOperation.HentTilpassetFeedSide.ClientMethod] = Sync(FilteredFeedEndpoints.HentTilpassetFeedSide),
+        [nameof(FregClient.HentTilpassetFeedSideAsync)] = Sync(FilteredFeedEndpoints.HentTilpassetFeedSide),
         [nameof(FregClient.SisteSekvensnummerIFeedAsync)] = Sync(EventEndpoints.SisteSekvensnummer),
         [nameof(FregClient.HentHendelseXsdAsync)] = Sync(SchemaEndpoints.Events),
         [nameof(FregClient.HentFeedXsdAsync)] = Sync(SchemaEndpoints.Feed),

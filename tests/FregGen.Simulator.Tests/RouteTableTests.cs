@@ -9,7 +9,7 @@ using FregGen.Simulator.Tests.Infrastructure;
 
 namespace FregGen.Simulator.Tests;
 
-/// <summary>The simulator's routes come from the generated client's [FregOperation] attributes (and 1.6.2's filtered feed): exactly the OMH specs' operations, each with a handler, under every package.</summary>
+/// <summary>The simulator's routes come from the generated client's [FregOperation] attributes: exactly the OMH specs' operations, each with a handler, under every package.</summary>
 [Collection(SimulatorCollection.Name)]
 public sealed class RouteTableTests
 {
