@@ -10,6 +10,7 @@ using FregGen.Generator.Emit;
 using FregGen.Generator.Options;
 using FregGen.Generator.Planning;
 using FregGen.Generator.Spec;
+using FregGen.Generator.Spec.Digest;
 using FregGen.Generator.SpecChanges;
 using FregGen.Infrastructure;
 using FregGen.Project;
@@ -27,11 +28,6 @@ namespace FregGen.Generator;
 [Generator(LanguageNames.CSharp)]
 public sealed class FregClientGenerator : IIncrementalGenerator
 {
-    internal const string EmbeddedSpecResource = "FregGen.PublishedSpec.yaml";
-    private const string EmbeddedSpecName = "the embedded Freg specification";
-
-    private static readonly Lazy<SpecParseResult> EmbeddedSpec = new(ParseEmbeddedSpec);
-
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var options = context.AnalyzerConfigOptionsProvider
@@ -156,8 +152,15 @@ public sealed class FregClientGenerator : IIncrementalGenerator
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MoreThanOneSpec.Id, project?.Project, orderedSpecs[0].SourceName, ignored.SourceName));
             }
 
-            var spec = orderedSpecs.Count > 0 ? orderedSpecs[0] : EmbeddedSpec.Value;
+            var embedded = EmbeddedSpec.Result;
+            var spec = orderedSpecs.Count > 0 ? orderedSpecs[0] : embedded;
             diagnostics.AddRange(spec.Diagnostics);
+            if (orderedSpecs.Count > 0 && embedded.Document is null)
+            {
+                // The embedded spec still names the client's parameters and is the upgrade report's baseline.
+                diagnostics.AddRange(embedded.Diagnostics);
+            }
+
             if (spec.Document is not { } document)
             {
                 return new GenerationResult(null, diagnostics.ToEquatableArray());
@@ -165,7 +168,7 @@ public sealed class FregClientGenerator : IIncrementalGenerator
 
             cancellationToken.ThrowIfCancellationRequested();
             var generatedFeatures = new GeneratedFeatures(features.HasHttpClientFactory, features.HasFregRuntime, features.HasDataClassification, features.HasRequestMetadata, features.HasFregReplica);
-            var (model, planDiagnostics) = GenerationPlanner.Plan(document, catalogue, package, rootNamespace, generatedFeatures, project?.RightsPackage ?? project?.Project, EmbeddedSpec.Value.Document);
+            var (model, planDiagnostics) = GenerationPlanner.Plan(document, catalogue, package, rootNamespace, generatedFeatures, project?.RightsPackage ?? project?.Project, embedded.Document);
             diagnostics.AddRange(planDiagnostics);
             diagnostics.AddRange(SpecChangesReport(baselines, orderedSpecs.Count > 0 ? spec : null, catalogue, package));
             model = LookupAuditPlanning.Apply(DataClassificationPlanning.Apply(model));
@@ -185,7 +188,7 @@ public sealed class FregClientGenerator : IIncrementalGenerator
     /// </summary>
     private static IEnumerable<DiagnosticInfo> SpecChangesReport(ImmutableArray<SpecParseResult> baselines, SpecParseResult? projectSpec, RightsCatalogue catalogue, RightsPackage package)
     {
-        var embedded = EmbeddedSpec.Value;
+        var embedded = EmbeddedSpec.Result;
         var baseline = baselines.OrderBy(b => b.FilePath ?? b.SourceName, StringComparer.Ordinal).FirstOrDefault() ?? (projectSpec is null ? null : embedded);
         if (baseline is null)
         {
@@ -287,14 +290,6 @@ public sealed class FregClientGenerator : IIncrementalGenerator
                 DiagnosticInfo.Create(DiagnosticDescriptors.InternalError.Id, null, "reading the spec '" + name + "'", ExceptionDescription.Of(exception)),
             }));
         }
-    }
-
-    private static SpecParseResult ParseEmbeddedSpec()
-    {
-        using var stream = typeof(FregClientGenerator).Assembly.GetManifestResourceStream(EmbeddedSpecResource)
-            ?? throw new InvalidOperationException("The embedded Freg specification is missing.");
-        using var reader = new StreamReader(stream);
-        return SpecReader.Parse(reader.ReadToEnd(), EmbeddedSpecName, null, CancellationToken.None);
     }
 
     private static bool IsValidNamespace(string name)

@@ -92,7 +92,8 @@ public static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error));
     }
 
-    public static GeneratorDriver CreateDriver(GeneratorScenario scenario)
+    /// <param name="generator">The generator to run; null: a <see cref="FregClientGenerator"/> of the test's own load context.</param>
+    public static GeneratorDriver CreateDriver(GeneratorScenario scenario, IIncrementalGenerator? generator = null)
     {
         var global = new Dictionary<string, string>();
         void Set(string name, string? value)
@@ -112,7 +113,7 @@ public static class GeneratorHarness
             f => f.Path,
             f => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["build_metadata.AdditionalFiles." + f.Role] = "true" });
         return CSharpGeneratorDriver.Create(
-            new[] { new FregClientGenerator().AsSourceGenerator() },
+            new[] { (generator ?? new FregClientGenerator()).AsSourceGenerator() },
             scenario.Files.Select(f => (AdditionalText)new TestAdditionalText(f.Path, f.Text)),
             scenario.ParseOptions,
             new TestOptionsProvider(global, fileOptions),
