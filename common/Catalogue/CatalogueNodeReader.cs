@@ -2,11 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using FregGen.Infrastructure;
-using SharpYaml.Serialization;
+using FregGen.Catalogue.Nodes;
 
 namespace FregGen.Catalogue;
 
-/// <summary>Reads typed values from a catalogue file's YAML/JSON nodes, collecting every problem with its position.</summary>
+/// <summary>Reads typed values from a catalogue file's nodes (JSON or YAML), collecting every problem with its position.</summary>
 internal sealed class CatalogueNodeReader
 {
     public const string Documented = "documented";
@@ -25,9 +25,9 @@ internal sealed class CatalogueNodeReader
 
     public int ErrorCount => _errors.Count;
 
-    public void Error(YamlNode node, string message) => _errors.Add(new CatalogueError(message, node.Start.Line, node.Start.Column));
+    public void Error(CatalogueNode node, string message) => _errors.Add(new CatalogueError(message, node.Line, node.Column));
 
-    public string? Required(YamlMappingNode node, string key)
+    public string? Required(CatalogueMapping node, string key)
     {
         var value = OptionalString(node, key);
         if (string.IsNullOrWhiteSpace(value))
@@ -39,14 +39,14 @@ internal sealed class CatalogueNodeReader
         return value;
     }
 
-    public string? OptionalString(YamlMappingNode node, string key)
+    public string? OptionalString(CatalogueMapping node, string key)
     {
-        if (!node.Children.TryGetValue(new YamlScalarNode(key), out var value))
+        if (!node.TryGetValue(key, out var value))
         {
             return null;
         }
 
-        if (value is YamlScalarNode scalar)
+        if (value is CatalogueScalar scalar)
         {
             return scalar.Value;
         }
@@ -56,9 +56,9 @@ internal sealed class CatalogueNodeReader
     }
 
     /// <summary>A key that format 2 introduced: an error in a file that declares <c>"formatVersion": 1</c>.</summary>
-    public bool Has2(YamlMappingNode node, string key)
+    public bool Has2(CatalogueMapping node, string key)
     {
-        if (!node.Children.TryGetValue(new YamlScalarNode(key), out var value))
+        if (!node.TryGetValue(key, out var value))
         {
             return false;
         }
@@ -72,15 +72,15 @@ internal sealed class CatalogueNodeReader
         return true;
     }
 
-    public YamlMappingNode? OptionalMapping2(YamlMappingNode node, string key)
+    public CatalogueMapping? OptionalMapping2(CatalogueMapping node, string key)
     {
         if (!Has2(node, key))
         {
             return null;
         }
 
-        var value = node.Children[new YamlScalarNode(key)];
-        if (value is YamlMappingNode mapping)
+        var value = node[key];
+        if (value is CatalogueMapping mapping)
         {
             return mapping;
         }
@@ -89,7 +89,7 @@ internal sealed class CatalogueNodeReader
         return null;
     }
 
-    public int? OptionalInt(YamlMappingNode node, string key)
+    public int? OptionalInt(CatalogueMapping node, string key)
     {
         var text = OptionalString(node, key);
         if (text is null)
@@ -102,11 +102,11 @@ internal sealed class CatalogueNodeReader
             return value;
         }
 
-        Error(node.Children[new YamlScalarNode(key)], "'" + key + "' must be a whole number.");
+        Error(node[key], "'" + key + "' must be a whole number.");
         return null;
     }
 
-    public bool? OptionalBool(YamlMappingNode node, string key)
+    public bool? OptionalBool(CatalogueMapping node, string key)
     {
         var text = OptionalString(node, key);
         if (text is null)
@@ -124,12 +124,12 @@ internal sealed class CatalogueNodeReader
             return false;
         }
 
-        Error(node.Children[new YamlScalarNode(key)], "'" + key + "' must be true or false.");
+        Error(node[key], "'" + key + "' must be true or false.");
         return null;
     }
 
     /// <summary>A <c>yyyy-MM-dd</c> day (format 2).</summary>
-    public CatalogueDate? OptionalDate2(YamlMappingNode node, string key)
+    public CatalogueDate? OptionalDate2(CatalogueMapping node, string key)
     {
         if (!Has2(node, key))
         {
@@ -142,18 +142,18 @@ internal sealed class CatalogueNodeReader
             return date;
         }
 
-        Error(node.Children[new YamlScalarNode(key)], "'" + key + "' must be a day written yyyy-MM-dd, not '" + text + "'.");
+        Error(node[key], "'" + key + "' must be a day written yyyy-MM-dd, not '" + text + "'.");
         return null;
     }
 
     /// <summary>The <c>from</c> (inclusive) and <c>until</c> (exclusive) of a fact; an error when the window is empty.</summary>
-    public Validity Validity(YamlMappingNode node)
+    public Validity Validity(CatalogueMapping node)
     {
         var from = OptionalDate2(node, "from");
         var until = OptionalDate2(node, "until");
         if (from is { } start && until is { } end && end <= start)
         {
-            Error(node.Children[new YamlScalarNode("until")], "'until' (" + end + ") must be after 'from' (" + start + ").");
+            Error(node["until"], "'until' (" + end + ") must be after 'from' (" + start + ").");
         }
 
         return new Validity(from, until);
@@ -163,37 +163,37 @@ internal sealed class CatalogueNodeReader
     /// <c>documented</c> (the default) or <c>inferred</c>. Format 1 files may carry other words, which mean nothing to
     /// FregGen; a format 2 file that does is invalid.
     /// </summary>
-    public string Confidence(YamlMappingNode node, string key = "confidence")
+    public string Confidence(CatalogueMapping node, string key = "confidence")
     {
         var value = OptionalString(node, key) ?? Documented;
         if (FormatVersion >= 2 && value is not (Documented or Inferred))
         {
-            Error(node.Children[new YamlScalarNode(key)], "'" + key + "' must be 'documented' or 'inferred', not '" + value + "'.");
+            Error(node[key], "'" + key + "' must be 'documented' or 'inferred', not '" + value + "'.");
         }
 
         return value;
     }
 
-    public FactSource Fact(YamlMappingNode node, string sourceKey = "source", string confidenceKey = "confidence")
+    public FactSource Fact(CatalogueMapping node, string sourceKey = "source", string confidenceKey = "confidence")
         => new(OptionalString(node, sourceKey) ?? string.Empty, Confidence(node, confidenceKey));
 
-    public EquatableArray<string>? StringList(YamlMappingNode node, string key)
+    public EquatableArray<string>? StringList(CatalogueMapping node, string key)
     {
-        if (!node.Children.TryGetValue(new YamlScalarNode(key), out var value))
+        if (!node.TryGetValue(key, out var value))
         {
             return null;
         }
 
-        if (value is not YamlSequenceNode sequence)
+        if (value is not CatalogueSequence sequence)
         {
             Error(value, "'" + key + "' must be a list of strings.");
             return null;
         }
 
         var items = new List<string>();
-        foreach (var item in sequence.Children)
+        foreach (var item in sequence.Items)
         {
-            if (item is YamlScalarNode { Value: { } text })
+            if (item is CatalogueScalar { Value: { } text })
             {
                 items.Add(text);
             }
@@ -207,31 +207,31 @@ internal sealed class CatalogueNodeReader
     }
 
     /// <summary>A list of objects; <paramref name="readScalar"/> reads an item written as a plain string, where the list allows that.</summary>
-    public EquatableArray<T> List<T>(YamlMappingNode node, string key, Func<YamlMappingNode, T?> readItem, Func<string, T?>? readScalar = null)
+    public EquatableArray<T> List<T>(CatalogueMapping node, string key, Func<CatalogueMapping, T?> readItem, Func<string, T?>? readScalar = null)
         where T : class, IEquatable<T>
     {
-        if (!node.Children.TryGetValue(new YamlScalarNode(key), out var value))
+        if (!node.TryGetValue(key, out var value))
         {
             return EquatableArray<T>.Empty;
         }
 
-        if (value is not YamlSequenceNode sequence)
+        if (value is not CatalogueSequence sequence)
         {
             Error(value, "'" + key + "' must be a list.");
             return EquatableArray<T>.Empty;
         }
 
         var items = new List<T>();
-        foreach (var item in sequence.Children)
+        foreach (var item in sequence.Items)
         {
-            if (item is YamlMappingNode mapping)
+            if (item is CatalogueMapping mapping)
             {
                 if (readItem(mapping) is { } read)
                 {
                     items.Add(read);
                 }
             }
-            else if (readScalar is not null && item is YamlScalarNode { Value: { } text } && readScalar(text) is { } scalarItem)
+            else if (readScalar is not null && item is CatalogueScalar { Value: { } text } && readScalar(text) is { } scalarItem)
             {
                 items.Add(scalarItem);
             }
@@ -245,7 +245,7 @@ internal sealed class CatalogueNodeReader
     }
 
     /// <summary>A format-2 list; an error in a format-1 file.</summary>
-    public EquatableArray<T> List2<T>(YamlMappingNode node, string key, Func<YamlMappingNode, T?> readItem)
+    public EquatableArray<T> List2<T>(CatalogueMapping node, string key, Func<CatalogueMapping, T?> readItem)
         where T : class, IEquatable<T>
         => Has2(node, key) ? List(node, key, readItem) : EquatableArray<T>.Empty;
 }

@@ -1,6 +1,6 @@
 using System;
 using FregGen.Infrastructure;
-using SharpYaml.Serialization;
+using FregGen.Catalogue.Nodes;
 
 namespace FregGen.Catalogue;
 
@@ -38,7 +38,7 @@ internal sealed record EntryChange<T>(T Entry, bool Granted)
 
 internal static partial class CatalogueReader
 {
-    private static PackageEntry? ReadPackage(CatalogueNodeReader reader, YamlMappingNode node)
+    private static PackageEntry? ReadPackage(CatalogueNodeReader reader, CatalogueMapping node)
     {
         if (reader.Required(node, "id") is not { } id)
         {
@@ -77,8 +77,8 @@ internal static partial class CatalogueReader
                 ? Change(reader, entry, new PartAlias(value, reader.StringList(entry, "expandsTo") ?? EquatableArray<string>.Empty, reader.Validity(entry)))
                 : null),
             reader.OptionalBool(node, "generalisedEventTypes"),
-            node.Start.Line,
-            node.Start.Column)
+            node.Line,
+            node.Column)
         {
             Validity = reader.Has2(node, "from") || reader.Has2(node, "until") ? reader.Validity(node) : null,
             Specification = reader.Has2(node, "specification") ? reader.OptionalString(node, "specification") : null,
@@ -92,11 +92,11 @@ internal static partial class CatalogueReader
         };
     }
 
-    private static EntryChange<T> Change<T>(CatalogueNodeReader reader, YamlMappingNode entry, T value)
+    private static EntryChange<T> Change<T>(CatalogueNodeReader reader, CatalogueMapping entry, T value)
         where T : IEquatable<T>
         => new(value, reader.OptionalBool(entry, "granted") ?? true);
 
-    private static (FeedShape, FactSource)? ReadFeedShape(CatalogueNodeReader reader, YamlMappingNode feed)
+    private static (FeedShape, FactSource)? ReadFeedShape(CatalogueNodeReader reader, CatalogueMapping feed)
     {
         if (reader.OptionalString(feed, "shape") is not { } text)
         {
@@ -105,7 +105,7 @@ internal static partial class CatalogueReader
 
         if (!FeedRules.TryParseShape(text, out var shape))
         {
-            reader.Error(feed.Children[new YamlScalarNode("shape")], "'shape' must be 'full', 'thin' or 'identifierOnly', not '" + text + "'.");
+            reader.Error(feed["shape"], "'shape' must be 'full', 'thin' or 'identifierOnly', not '" + text + "'.");
             return null;
         }
 

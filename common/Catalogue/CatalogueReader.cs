@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using FregGen.Catalogue.Nodes;
 using FregGen.Infrastructure;
 using SharpYaml;
 using SharpYaml.Serialization;
@@ -37,28 +38,33 @@ internal sealed record CatalogueFile(
 }
 
 /// <summary>
-/// Reads catalogue files (JSON, or the same structure in YAML) with SharpYaml, the YAML parser that already travels
-/// with the generator for Microsoft.OpenApi.Readers, so the generator and analyzers need no JSON library of their own.
-/// Format 1 files are read as they always were; format 2 adds dated facts, screening rules, feeds and specifications.
+/// Reads catalogue files into <see cref="CatalogueFile"/>s. Project files (JSON, or the same structure in YAML) are parsed
+/// with SharpYaml, the YAML parser that already travels with the generator for Microsoft.OpenApi.Readers; the embedded
+/// catalogue, which is JSON, with FregGen's own <see cref="CatalogueJson"/>, so that a build without catalogue files never
+/// loads SharpYaml. Both give the same nodes, read by one reader. Format 1 files are read as they always were; format 2
+/// adds dated facts, screening rules, feeds and specifications.
 /// </summary>
 internal static partial class CatalogueReader
 {
     public const int NewestFormat = 2;
 
+    private const string OneObject = "A catalogue file must hold one JSON object.";
+
+    /// <summary>Reads a project catalogue file (JSON or YAML).</summary>
     public static CatalogueFile? Read(string text, List<CatalogueError> errors)
     {
-        YamlMappingNode root;
+        YamlNode root;
         try
         {
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+            if (stream.Documents.Count == 0)
             {
-                errors.Add(new CatalogueError("A catalogue file must hold one JSON object.", 0, 0));
+                errors.Add(new CatalogueError(OneObject, 0, 0));
                 return null;
             }
 
-            root = mapping;
+            root = stream.Documents[0].RootNode;
         }
         catch (YamlException exception)
         {
@@ -66,11 +72,39 @@ internal static partial class CatalogueReader
             return null;
         }
 
+        return Read(YamlCatalogueNodes.From(root), errors);
+    }
+
+    /// <summary>Reads a catalogue written in JSON (the embedded catalogue) without SharpYaml.</summary>
+    public static CatalogueFile? ReadJson(string text, List<CatalogueError> errors)
+    {
+        CatalogueNode root;
+        try
+        {
+            root = CatalogueJson.Parse(text);
+        }
+        catch (CatalogueJsonException exception)
+        {
+            errors.Add(new CatalogueError("The catalogue file is not valid JSON: " + exception.Message, exception.Line, exception.Column));
+            return null;
+        }
+
+        return Read(root, errors);
+    }
+
+    private static CatalogueFile? Read(CatalogueNode document, List<CatalogueError> errors)
+    {
+        if (document is not CatalogueMapping root)
+        {
+            errors.Add(new CatalogueError(OneObject, 0, 0));
+            return null;
+        }
+
         var versionReader = new CatalogueNodeReader(errors, NewestFormat);
         var formatVersion = versionReader.OptionalInt(root, "formatVersion") ?? NewestFormat;
         if (formatVersion is < 1 or > NewestFormat)
         {
-            versionReader.Error(root.Children[new YamlScalarNode("formatVersion")], "formatVersion " + formatVersion.ToString(CultureInfo.InvariantCulture) + " is not supported; this FregGen reads formatVersion 1 and 2.");
+            versionReader.Error(root["formatVersion"], "formatVersion " + formatVersion.ToString(CultureInfo.InvariantCulture) + " is not supported; this FregGen reads formatVersion 1 and 2.");
             return null;
         }
 
@@ -100,7 +134,7 @@ internal static partial class CatalogueReader
         };
     }
 
-    private static OperationFacts? ReadOperationFacts(CatalogueNodeReader reader, YamlMappingNode node)
+    private static OperationFacts? ReadOperationFacts(CatalogueNodeReader reader, CatalogueMapping node)
     {
         if (reader.Required(node, "method") is not { } method || reader.Required(node, "path") is not { } path)
         {
@@ -125,18 +159,18 @@ internal static partial class CatalogueReader
         };
     }
 
-    private static ResponseWrapper? ReadWrapper(CatalogueNodeReader reader, YamlMappingNode node)
+    private static ResponseWrapper? ReadWrapper(CatalogueNodeReader reader, CatalogueMapping node)
         => reader.Required(node, "listProperty") is { } list && reader.Required(node, "idProperty") is { } id
             && reader.Required(node, "documentProperty") is { } document && reader.Required(node, "errorProperty") is { } error
             ? new ResponseWrapper(list, id, document, error, reader.OptionalString(node, "source") ?? string.Empty, reader.Confidence(node))
             : null;
 
-    private static PublishedSpecification? ReadSpecification(CatalogueNodeReader reader, YamlMappingNode node)
+    private static PublishedSpecification? ReadSpecification(CatalogueNodeReader reader, CatalogueMapping node)
         => reader.Required(node, "id") is { } id && reader.Required(node, "title") is { } title
             ? new PublishedSpecification(id, title, reader.OptionalString(node, "url"), reader.OptionalString(node, "source") ?? string.Empty, reader.Confidence(node), reader.OptionalString(node, "note"))
             : null;
 
-    private static EventTypeFacts? ReadEventType(CatalogueNodeReader reader, YamlMappingNode node)
+    private static EventTypeFacts? ReadEventType(CatalogueNodeReader reader, CatalogueMapping node)
         => reader.Required(node, "type") is { } type
             ? new EventTypeFacts(
                 type,
@@ -146,12 +180,12 @@ internal static partial class CatalogueReader
                 reader.Confidence(node))
             : null;
 
-    private static ValueChange? ReadValueChange(CatalogueNodeReader reader, YamlMappingNode node)
+    private static ValueChange? ReadValueChange(CatalogueNodeReader reader, CatalogueMapping node)
         => reader.Required(node, "field") is { } field && reader.Required(node, "value") is { } value
             ? new ValueChange(field, value, reader.Validity(node), reader.OptionalString(node, "text") ?? string.Empty, reader.OptionalString(node, "source") ?? string.Empty, reader.Confidence(node))
             : null;
 
-    private static ScreeningRule? ReadScreeningRule(CatalogueNodeReader reader, YamlMappingNode node)
+    private static ScreeningRule? ReadScreeningRule(CatalogueNodeReader reader, CatalogueMapping node)
     {
         var errorsBefore = reader.ErrorCount;
         var id = reader.Required(node, "id");
@@ -162,18 +196,18 @@ internal static partial class CatalogueReader
             reader.Error(node, "The screening rule '" + id + "' names no 'properties'.");
         }
 
-        var when = node.Children.TryGetValue(new YamlScalarNode("when"), out var whenNode) && whenNode is YamlMappingNode whenMapping
+        var when = node.TryGetValue("when", out var whenNode) && whenNode is CatalogueMapping whenMapping
             ? ReadCondition(reader, whenMapping)
             : new ScreeningCondition(EquatableArray<string>.Empty, null, EquatableArray<string>.Empty, EquatableArray<string>.Empty, null);
         var withhold = reader.StringList(node, "withhold") ?? EquatableArray<string>.Empty;
         var replace = new List<FieldValue>();
-        if (node.Children.TryGetValue(new YamlScalarNode("replace"), out var replaceNode))
+        if (node.TryGetValue("replace", out var replaceNode))
         {
-            if (replaceNode is YamlMappingNode replacements)
+            if (replaceNode is CatalogueMapping replacements)
             {
-                foreach (var pair in replacements.Children)
+                foreach (var pair in replacements.Entries)
                 {
-                    if (pair.Key is YamlScalarNode { Value: { } field } && pair.Value is YamlScalarNode { Value: { } value })
+                    if (pair.Key is CatalogueScalar { Value: { } field } && pair.Value is CatalogueScalar { Value: { } value })
                     {
                         replace.Add(new FieldValue(field, value));
                     }
@@ -212,7 +246,7 @@ internal static partial class CatalogueReader
             reader.OptionalString(node, "note"));
     }
 
-    private static ScreeningCondition ReadCondition(CatalogueNodeReader reader, YamlMappingNode node)
+    private static ScreeningCondition ReadCondition(CatalogueNodeReader reader, CatalogueMapping node)
     {
         var field = reader.OptionalString(node, "field");
         var valuesIn = reader.StringList(node, "in") ?? EquatableArray<string>.Empty;

@@ -5,7 +5,7 @@ using System.Reflection;
 
 namespace FregGen.Catalogue;
 
-/// <summary>The catalogue shipped inside the assembly, read once per process.</summary>
+/// <summary>The catalogue shipped inside the assembly (JSON), read once per process with FregGen's own JSON parser.</summary>
 internal static class EmbeddedCatalogue
 {
     public const string ResourceName = "FregGen.RightsCatalogue.json";
@@ -28,7 +28,7 @@ internal static class EmbeddedCatalogue
     private static CatalogueFile Load()
     {
         var errors = new List<CatalogueError>();
-        var file = CatalogueReader.Read(ReadText(), errors);
+        var file = CatalogueReader.ReadJson(ReadText(), errors);
         if (file is null || errors.Count > 0)
         {
             throw new InvalidOperationException("The embedded rights catalogue is invalid: " + (errors.Count > 0 ? errors[0].Message : "empty"));
