@@ -77,14 +77,22 @@ public static class FregLibraries
     internal sealed class GlobalOptionsProvider : AnalyzerConfigOptionsProvider
     {
         private readonly Options _global;
+        private readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> _files;
 
-        public GlobalOptionsProvider(IReadOnlyDictionary<string, string> values) => _global = new Options(values);
+        /// <param name="values">The global options (<c>build_property.*</c>).</param>
+        /// <param name="files">Each additional file's options by path (<c>build_metadata.AdditionalFiles.*</c>); none when null.</param>
+        public GlobalOptionsProvider(IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? files = null)
+        {
+            _global = new Options(values);
+            _files = files ?? new Dictionary<string, IReadOnlyDictionary<string, string>>();
+        }
 
         public override AnalyzerConfigOptions GlobalOptions => _global;
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(new Dictionary<string, string>());
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(new Dictionary<string, string>());
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+            => new Options(_files.TryGetValue(textFile.Path, out var values) ? values : new Dictionary<string, string>());
 
         private sealed class Options : AnalyzerConfigOptions
         {
