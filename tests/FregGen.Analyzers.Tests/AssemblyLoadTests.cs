@@ -2,10 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Reflection;
 using System.Runtime.Loader;
 using System.Threading.Tasks;
 using FregGen.Analyzers.Tests.Infrastructure;
+using FregGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -51,10 +51,10 @@ public sealed class AssemblyLoadTests
         var fileOptions = files.ToDictionary(file => file.Path, _ => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["build_metadata.AdditionalFiles.FregCatalogue"] = "true" });
         var options = new AnalyzerOptions(files, new FregLibraries.GlobalOptionsProvider(global, fileOptions));
 
-        var context = new ProbeLoadContext(typeof(FregGen.Analyzers.Compliance.FieldAccessAnalyzer).Assembly.Location);
+        var context = new AssemblyLoadProbe(typeof(FregGen.Analyzers.Compliance.FieldAccessAnalyzer).Assembly.Location);
         try
         {
-            var analyzers = context.Analyzers.GetTypes()
+            var analyzers = context.Assembly.GetTypes()
                 .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type) && type.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0)
                 .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
                 .ToImmutableArray();
@@ -81,38 +81,5 @@ public sealed class AssemblyLoadTests
         public override string Path { get; }
 
         public override Microsoft.CodeAnalysis.Text.SourceText GetText(System.Threading.CancellationToken cancellationToken = default) => Microsoft.CodeAnalysis.Text.SourceText.From(_text);
-    }
-
-    /// <summary>Loads the analyzers' assembly itself; every other assembly it asks for is recorded and left to the default context.</summary>
-    private sealed class ProbeLoadContext : AssemblyLoadContext
-    {
-        private readonly List<string> _requested = new();
-
-        public ProbeLoadContext(string analyzersPath)
-            : base("freggen-analyzer-load-probe", isCollectible: true)
-            => Analyzers = LoadFromAssemblyPath(analyzersPath);
-
-        public Assembly Analyzers { get; }
-
-        public string[] Requested
-        {
-            get
-            {
-                lock (_requested)
-                {
-                    return _requested.ToArray();
-                }
-            }
-        }
-
-        protected override Assembly? Load(AssemblyName assemblyName)
-        {
-            lock (_requested)
-            {
-                _requested.Add(assemblyName.Name!);
-            }
-
-            return null;
-        }
     }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Reflection;
 using System.Runtime.Loader;
 using FregGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -53,10 +52,10 @@ public sealed class AssemblyLoadTests
 
     private static (GeneratorOutcome Outcome, IReadOnlyCollection<string> Requested) RunIsolated(GeneratorScenario scenario)
     {
-        var context = new ProbeLoadContext(typeof(FregClientGenerator).Assembly.Location);
+        var context = new AssemblyLoadProbe(typeof(FregClientGenerator).Assembly.Location);
         try
         {
-            var generatorType = context.Generator.GetType(typeof(FregClientGenerator).FullName!, throwOnError: true)!;
+            var generatorType = context.Assembly.GetType(typeof(FregClientGenerator).FullName!, throwOnError: true)!;
             var generator = (IIncrementalGenerator)Activator.CreateInstance(generatorType)!;
             var outcome = GeneratorHarness.Run(scenario, GeneratorHarness.CreateDriver(scenario, generator), GeneratorHarness.CreateCompilation(scenario));
             return (outcome, context.Requested.ToArray());
@@ -64,39 +63,6 @@ public sealed class AssemblyLoadTests
         finally
         {
             context.Unload();
-        }
-    }
-
-    /// <summary>Loads the generator itself; every other assembly it asks for is recorded and left to the default context.</summary>
-    private sealed class ProbeLoadContext : AssemblyLoadContext
-    {
-        private readonly List<string> _requested = new();
-
-        public ProbeLoadContext(string generatorPath)
-            : base("freggen-load-probe", isCollectible: true)
-            => Generator = LoadFromAssemblyPath(generatorPath);
-
-        public Assembly Generator { get; }
-
-        public IReadOnlyList<string> Requested
-        {
-            get
-            {
-                lock (_requested)
-                {
-                    return _requested.ToArray();
-                }
-            }
-        }
-
-        protected override Assembly? Load(AssemblyName assemblyName)
-        {
-            lock (_requested)
-            {
-                _requested.Add(assemblyName.Name!);
-            }
-
-            return null;
         }
     }
 }
