@@ -23,6 +23,7 @@ public static class Program
             Console.WriteLine(Replica.ReplicaBenchmarkOptions.Usage);
             Console.WriteLine(ConsumerBuild.ConsumerBuildProgram.Usage);
             Console.WriteLine(Ide.IdeBenchmarkProgram.Usage);
+            Console.WriteLine(Analyzers.AnalyzerOverheadProgram.Usage);
             return 0;
         }
 
@@ -39,6 +40,11 @@ public static class Program
         if (args.Contains("--ide"))
         {
             return await Ide.IdeBenchmarkProgram.RunAsync(args);
+        }
+
+        if (args.Contains("--analyzers"))
+        {
+            return Analyzers.AnalyzerOverheadProgram.Run(args);
         }
 
         var only = args.SkipWhile(arg => arg != "--only").Skip(1).FirstOrDefault();

@@ -31,12 +31,12 @@ public sealed record AnalyzerScenario(string Name, string Description, bool SdkA
 
     /// <summary>
     /// A project as `dotnet new` makes it: the SDK's .NET analyzers on at their default level, as they are unless a
-    /// project turns them off. "Off" removes only FregGen's analyzer reference.
+    /// project turns them off. "Off" removes only FregGen's analyzer DLLs.
     /// </summary>
     public static AnalyzerScenario DefaultProject { get; } = new(
         "Default SDK project",
         "the SDK's .NET analyzers at their default (on, as in every project that does not turn them off), so \"on\" adds FregGen's analyzers to analyzers that run anyway",
         SdkAnalyzers: true,
         "-p:" + ConsumerProject.AnalyzerSwitch + "=false",
-        "drops FregGen's analyzer reference and keeps the SDK's analyzers and the generator");
+        "drops FregGen's analyzer DLLs and keeps the SDK's analyzers and the generator");
 }

@@ -47,81 +47,63 @@ public static class ConsumerBuildBenchmark
         log("NSwag: generating the whole-spec client from " + BenchmarkPaths.Relative(BenchmarkPaths.PublishedSpec) + ".");
         var nswag = (await NSwagGeneration.ParseAndGenerateAsync(await File.ReadAllTextAsync(BenchmarkPaths.PublishedSpec))).Replace(NSwagGeneration.Namespace, "NSwagConsumer.Freg", StringComparison.Ordinal);
         using var projects = ConsumerBuildProjects.Create(nswag);
-        var serverId = "freggen-bench-" + Guid.NewGuid().ToString("N").Substring(0, 12);
+        using var server = new CompilerServer();
         var consumers = new Dictionary<string, string> { [FregGen] = projects.FregGenProject, [NSwag] = projects.NSwagProject };
-        try
+        ConsumerBuildProjects.BuildPackageAnalyzers(message => log("Consumer build: " + message));
+
+        foreach (var (name, project) in consumers)
         {
-            foreach (var component in new[] { BenchmarkPaths.AnalyzersProject, Path.Combine(BenchmarkPaths.RepositoryRoot, "analyzers", "FregGen.CodeFixes", "FregGen.CodeFixes.csproj"), BenchmarkPaths.GeneratorProject })
-            {
-                log("Consumer build: building " + BenchmarkPaths.Relative(component) + " (Release), whose DLL the package ships.");
-                ProcessRunner.Run("dotnet", new[] { "build", component, "-c", "Release", "-nologo", "-v:q" }, BenchmarkPaths.RepositoryRoot).EnsureSuccess("Building " + component);
-            }
+            log("Consumer build: restoring and building " + name + " once (" + project + ").");
+            ProcessRunner.Run("dotnet", ["build", project, "-c", "Release", "-nologo", "-v:q", .. server.BuildSwitches(warm: true)], Path.GetDirectoryName(project)!)
+                .EnsureSuccess("Building the " + name + " consumer");
+        }
 
-            foreach (var missing in ConsumerBuildProjects.PackageAnalyzers.Where(dll => !File.Exists(dll)))
+        var builds = new List<TimedConsumerBuild>();
+        foreach (var mode in new[] { CompilerMode.Cold, CompilerMode.Warm })
+        {
+            for (var round = 0; round <= rounds; round++)
             {
-                throw new InvalidOperationException("The package's analyzer DLL " + missing + " is missing.");
-            }
-
-            foreach (var (name, project) in consumers)
-            {
-                log("Consumer build: restoring and building " + name + " once (" + project + ").");
-                ProcessRunner.Run("dotnet", new[] { "build", project, "-c", "Release", "-nologo", "-v:q", "-p:UseSharedCompilation=true", "-p:SharedCompilationId=" + serverId }, Path.GetDirectoryName(project)!)
-                    .EnsureSuccess("Building the " + name + " consumer");
-            }
-
-            var builds = new List<TimedConsumerBuild>();
-            foreach (var mode in new[] { CompilerMode.Cold, CompilerMode.Warm })
-            {
-                for (var round = 0; round <= rounds; round++)
+                var order = round % 2 == 1 ? new[] { FregGen, NSwag } : new[] { NSwag, FregGen };
+                foreach (var name in order)
                 {
-                    var order = round % 2 == 1 ? new[] { FregGen, NSwag } : new[] { NSwag, FregGen };
-                    foreach (var name in order)
+                    var build = Build(mode, name, consumers[name], round, server);
+                    if (name == FregGen && !File.Exists(projects.UsageReport))
                     {
-                        var build = Build(mode, name, consumers[name], round, serverId);
-                        if (name == FregGen && !File.Exists(projects.UsageReport))
-                        {
-                            throw new InvalidOperationException("The FregGen consumer's build did not write " + projects.UsageReport + ": the usage report must be part of what is measured.");
-                        }
-
-                        if (round > 0)
-                        {
-                            builds.Add(build);
-                        }
+                        throw new InvalidOperationException("The FregGen consumer's build did not write " + projects.UsageReport + ": the usage report must be part of what is measured.");
                     }
 
                     if (round > 0)
                     {
-                        log("Consumer build, " + mode.ToString().ToLowerInvariant() + " round " + round + "/" + rounds + ": "
-                            + string.Join(", ", builds.Where(b => b.Mode == mode && b.Round == round).Select(b => b.Consumer + " " + Seconds(b.Wall) + " (CPU " + Seconds(b.Cpu) + ")")));
+                        builds.Add(build);
                     }
                 }
-            }
 
-            return new ConsumerBuildResults(started, clock.Elapsed, rounds, builds, nswag.Split('\n').Length, loadBefore, MachineInfo.LoadAverage());
+                if (round > 0)
+                {
+                    log("Consumer build, " + mode.ToString().ToLowerInvariant() + " round " + round + "/" + rounds + ": "
+                        + string.Join(", ", builds.Where(b => b.Mode == mode && b.Round == round).Select(b => b.Consumer + " " + Seconds(b.Wall) + " (CPU " + Seconds(b.Cpu) + ")")));
+                }
+            }
         }
-        finally
-        {
-            StopServer(serverId);
-        }
+
+        return new ConsumerBuildResults(started, clock.Elapsed, rounds, builds, nswag.Split('\n').Length, loadBefore, MachineInfo.LoadAverage());
     }
 
-    private static TimedConsumerBuild Build(CompilerMode mode, string name, string project, int round, string serverId)
+    private static TimedConsumerBuild Build(CompilerMode mode, string name, string project, int round, CompilerServer server)
     {
         var arguments = new List<string>
         {
             "-f", "FREGBENCH-CPU %U %S", "dotnet", "build", project, "-c", "Release", "--no-restore", "-t:Rebuild", "-p:BuildProjectReferences=false",
-            "-nodeReuse:false", "-nologo", "-clp:PerformanceSummary", "-p:SharedCompilationId=" + serverId,
+            "-nodeReuse:false", "-nologo", "-clp:PerformanceSummary",
         };
-        // Explicit in both modes: an environment variable UseSharedCompilation=false (set on some CI machines, and on
-        // this team's) would otherwise turn the warm mode into a cold one without a word.
-        arguments.Add("-p:UseSharedCompilation=" + (mode == CompilerMode.Cold ? "false" : "true"));
+        arguments.AddRange(server.BuildSwitches(warm: mode == CompilerMode.Warm));
 
-        var serverBefore = mode == CompilerMode.Warm ? ServerCpu(serverId) : TimeSpan.Zero;
+        var serverBefore = mode == CompilerMode.Warm ? server.Cpu() : TimeSpan.Zero;
         var result = ProcessRunner.Run("/usr/bin/time", arguments, Path.GetDirectoryName(project)!).EnsureSuccess("Building the " + name + " consumer");
-        var serverAfter = mode == CompilerMode.Warm ? ServerCpu(serverId) : TimeSpan.Zero;
-        if (mode == CompilerMode.Warm && (result.Output.Contains("using command line tool", StringComparison.Ordinal) || !ServerProcesses(serverId).Any()))
+        var serverAfter = mode == CompilerMode.Warm ? server.Cpu() : TimeSpan.Zero;
+        if (mode == CompilerMode.Warm)
         {
-            throw new InvalidOperationException("A warm build of the " + name + " consumer did not use the compiler server " + serverId + ":\n" + result.Output);
+            server.EnsureUsedBy(result, "the " + name + " consumer");
         }
         var cpu = CpuLine.Match(result.Output);
         var csc = CscTask.Match(result.Output);
@@ -135,67 +117,6 @@ public static class ConsumerBuildBenchmark
             result.Elapsed,
             treeCpu + (serverAfter - serverBefore),
             csc.Success ? TimeSpan.FromMilliseconds(double.Parse(csc.Groups["ms"].Value, CultureInfo.InvariantCulture)) : null);
-    }
-
-    /// <summary>User + system time of this run's compiler server (VBCSCompiler with our pipe name), from /proc; zero when it is not running.</summary>
-    private static TimeSpan ServerCpu(string serverId)
-    {
-        foreach (var pid in ServerProcesses(serverId))
-        {
-            try
-            {
-                var text = File.ReadAllText("/proc/" + pid.ToString(CultureInfo.InvariantCulture) + "/stat");
-                var fields = text.Substring(text.LastIndexOf(')') + 2).Split(' ');
-                return TimeSpan.FromSeconds(Enumerable.Range(11, 4).Sum(index => long.Parse(fields[index], CultureInfo.InvariantCulture)) / 100.0);
-            }
-            catch (Exception exception) when (exception is IOException or FormatException or IndexOutOfRangeException)
-            {
-            }
-        }
-
-        return TimeSpan.Zero;
-    }
-
-    private static IEnumerable<int> ServerProcesses(string serverId)
-    {
-        foreach (var folder in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(folder), NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
-            {
-                continue;
-            }
-
-            string commandLine;
-            try
-            {
-                commandLine = File.ReadAllText(Path.Combine(folder, "cmdline")).Replace('\0', ' ');
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                continue;
-            }
-
-            if (commandLine.Contains("VBCSCompiler", StringComparison.Ordinal) && commandLine.Contains(serverId, StringComparison.Ordinal))
-            {
-                yield return pid;
-            }
-        }
-    }
-
-    /// <summary>Ends this run's own compiler server (found by its pipe name, so no one else's server is touched).</summary>
-    private static void StopServer(string serverId)
-    {
-        foreach (var pid in ServerProcesses(serverId).ToList())
-        {
-            try
-            {
-                using var process = Process.GetProcessById(pid);
-                process.Kill();
-            }
-            catch (Exception exception) when (exception is ArgumentException or InvalidOperationException)
-            {
-            }
-        }
     }
 
     private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + " s";

@@ -40,6 +40,27 @@ public sealed class ConsumerBuildProjects : IDisposable
         typeof(SharpYaml.Serialization.Serializer).Assembly.Location,
     };
 
+    /// <summary>The generator's DLLs of <see cref="PackageAnalyzers"/>: what a project gets with FregGen's analyzers turned off.</summary>
+    public static IReadOnlyList<string> GeneratorDlls { get; } = PackageAnalyzers.Where(dll => !dll.Contains(Path.Combine("analyzers", "FregGen."), StringComparison.Ordinal)).ToList();
+
+    /// <summary>FregGen's analyzer and code-fix DLLs of <see cref="PackageAnalyzers"/>.</summary>
+    public static IReadOnlyList<string> AnalyzerDlls { get; } = PackageAnalyzers.Except(GeneratorDlls).ToList();
+
+    /// <summary>Builds (Release) the projects whose DLLs <see cref="PackageAnalyzers"/> lists, and checks that they are all there.</summary>
+    public static void BuildPackageAnalyzers(Action<string> log)
+    {
+        foreach (var component in new[] { BenchmarkPaths.AnalyzersProject, Path.Combine(BenchmarkPaths.RepositoryRoot, "analyzers", "FregGen.CodeFixes", "FregGen.CodeFixes.csproj"), BenchmarkPaths.GeneratorProject })
+        {
+            log("Building " + BenchmarkPaths.Relative(component) + " (Release), whose DLL the package ships.");
+            ProcessRunner.Run("dotnet", new[] { "build", component, "-c", "Release", "-nologo", "-v:q" }, BenchmarkPaths.RepositoryRoot).EnsureSuccess("Building " + component);
+        }
+
+        foreach (var missing in PackageAnalyzers.Where(dll => !File.Exists(dll)))
+        {
+            throw new InvalidOperationException("The package's analyzer DLL " + missing + " is missing.");
+        }
+    }
+
     public static ConsumerBuildProjects Create(string nswagClientSource)
     {
         var projects = new ConsumerBuildProjects(Path.Combine(Path.GetTempPath(), "freggen-consumer-build-" + Guid.NewGuid().ToString("N").Substring(0, 8)));

@@ -9,22 +9,25 @@ namespace FregGen.Benchmarks.Reporting;
 public static class AnalyzerSection
 {
     public static void Write(StringBuilder output, SuiteResults results)
+        => Write(output, results.Analyzers, results.EmptyAnalyzer, results.AnalyzersInDefaultProject);
+
+    public static void Write(StringBuilder output, AnalyzerOverhead analyzers, AnalyzerOverhead emptyAnalyzer, AnalyzerOverhead analyzersInDefaultProject)
     {
         output.Append("## 3. Analyzers\n\n");
-        output.Append("A consumer with ").Append(results.Analyzers.FileCount).Append(" source files (lookups with parts and many field reads, bulk lookups with loops, feed loops; rights package `")
-            .Append(ConsumerProject.RightsPackage).Append("`) in a temporary folder, referencing `generator/FregGen.Generator.csproj` and `analyzers/FregGen.Analyzers/FregGen.Analyzers.csproj` as Analyzer ProjectReferences with absolute paths and importing `generator/build/FregGen.props`/`.targets` as the package does. ")
+        output.Append("A consumer with ").Append(analyzers.FileCount).Append(" source files (lookups with parts and many field reads, bulk lookups with loops, feed loops; rights package `")
+            .Append(ConsumerProject.RightsPackage).Append("`) in a temporary folder, with FregGen's generator and analyzers as the package delivers them (the DLLs under `analyzers/dotnet/cs`, built from the working tree, as `Analyzer` items) and `generator/build/FregGen.props`/`.targets` imported as the package does. ")
             .Append("It is measured three times: (a) with FregGen's analyzers as the only ones, the worst case; (b) the same with an analyzer that does nothing in their place, the floor any analyzer of this kind pays; (c) as a default SDK project, where the .NET analyzers run anyway. ")
             .Append("Wall time is the `dotnet build` process; compiler time is MSBuild's `Csc` task from `-clp:PerformanceSummary`. ")
             .Append("The usage report `freg-usage.txt` (written from FREG107) is checked after every build: present with FregGen's analyzers on, absent otherwise.\n\n");
-        Write(output, "3a", results.Analyzers);
-        Write(output, "3b", results.EmptyAnalyzer);
-        var fregGen = AnalyzerStatistics.Of(results.Analyzers);
-        var empty = AnalyzerStatistics.Of(results.EmptyAnalyzer);
+        Write(output, "3a", analyzers);
+        Write(output, "3b", emptyAnalyzer);
+        var fregGen = AnalyzerStatistics.Of(analyzers);
+        var empty = AnalyzerStatistics.Of(emptyAnalyzer);
         output.Append("FregGen's analyzers against the analyzer that does nothing, as medians of the paired rounds: ").Append(ReportFormat.Percent(fregGen.PairedWallOverhead)).Append(" against ").Append(ReportFormat.Percent(empty.PairedWallOverhead))
             .Append(" of the wall time; by the medians of each mode ").Append(ReportFormat.Percent(fregGen.WallOverhead)).Append(" against ").Append(ReportFormat.Percent(empty.WallOverhead))
             .Append(", and ").Append(ReportFormat.Percent(fregGen.CompilerOverhead)).Append(" against ").Append(ReportFormat.Percent(empty.CompilerOverhead))
             .Append(" of the compiler time. The empty analyzer's overhead is what the compiler charges for running any analyzer that reads operations (the analyzer driver, operation trees); the difference is FregGen's own work.\n\n");
-        Write(output, "3c", results.AnalyzersInDefaultProject);
+        Write(output, "3c", analyzersInDefaultProject);
     }
 
     private static void Write(StringBuilder output, string number, AnalyzerOverhead measurement)
@@ -32,7 +35,10 @@ public static class AnalyzerSection
         var scenario = measurement.Scenario;
         var statistics = AnalyzerStatistics.Of(measurement);
         output.Append("### ").Append(number).Append(". ").Append(scenario.Name).Append("\n\n");
-        output.Append("SDK analyzers: ").Append(scenario.Description).Append(". A first build restores and builds the generator and analyzers and warms the compiler server (")
+        output.Append("SDK analyzers: ").Append(scenario.Description).Append(". A first build restores")
+            .Append(measurement.WarmCompilerServer
+                ? " and warms a compiler server of the run's own (every timed build must use it, `-p:SharedCompilationId=…`; the machine's environment sets `UseSharedCompilation=false`, so it is switched on explicitly) ("
+                : "; no compiler server: every build starts a new compiler process, so the analyzers are loaded and JIT-compiled each time (")
             .Append(measurement.SetupBuildSeconds).Append(" s); then each mode is built ").Append(measurement.BuildsPerMode).Append(" time(s), interleaved in alternating order, with\n\n");
         output.Append("`dotnet ").Append(measurement.Command).Append("` (and `").Append(scenario.OffArgument).Append("` for \"off\", which ").Append(scenario.OffDescription).Append(").\n\n");
 
