@@ -36,7 +36,7 @@ internal static class ModelEmitter
                 writer.WriteLine(classification);
             }
 
-            writer.WriteLine("public " + code.Declaration(property.Type) + " " + property.Name + " { get; set; }");
+            WriteProperty(writer, code, ns, property);
             writer.WriteLine();
         }
 
@@ -47,6 +47,36 @@ internal static class ModelEmitter
         WriteConverter(writer, code, ns, type);
         writer.CloseBlock();
         return new EmittedFile(type.Section + "." + type.Name + ".g.cs", writer.ToString());
+    }
+
+    /// <summary>
+    /// An auto-property, except for nullable value types a plain field would store in more bytes than they need (a bulk
+    /// answer holds tens of thousands of them): those read and write a compact private field.
+    /// </summary>
+    private static void WriteProperty(SourceWriter writer, ShapeCode code, string ns, ModelProperty property)
+    {
+        var declaration = "public " + code.Declaration(property.Type) + " " + property.Name;
+        var field = "_" + char.ToLowerInvariant(property.Name.TrimStart('@')[0]) + property.Name.TrimStart('@').Substring(1);
+        switch (property.Type.Kind)
+        {
+            case ValueKind.DateTime:
+                writer.WriteLine(declaration + " { get => " + field + ".Value; set => " + field + " = new(value); }");
+                writer.WriteLine("private global::" + ns + ".FregCompactDateTime " + field + ";");
+                break;
+            case ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Date:
+                writer.WriteLine(declaration + " { get => " + field + ".Value; set => " + field + " = new(value); }");
+                writer.WriteLine("private global::" + ns + ".FregCompactValue<" + GenerationPlanner.TypeName(property.Type) + "> " + field + ";");
+                break;
+            case ValueKind.Enum:
+                // An enum is a struct around its string; the string alone is 8 bytes, the nullable struct 16.
+                var enumType = GenerationPlanner.TypeName(property.Type);
+                writer.WriteLine(declaration + " { get => " + field + " is null ? null : new " + enumType + "(" + field + "); set => " + field + " = value?.Value; }");
+                writer.WriteLine("private string? " + field + ";");
+                break;
+            default:
+                writer.WriteLine(declaration + " { get; set; }");
+                break;
+        }
     }
 
     private static void WriteConverter(SourceWriter writer, ShapeCode code, string ns, ModelType type)

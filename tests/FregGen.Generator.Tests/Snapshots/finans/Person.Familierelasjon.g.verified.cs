@@ -14,22 +14,26 @@ namespace Consumer.Freg.Person
         public string? Aarsak { get; set; }
 
         [global::Consumer.Freg.FregField("familierelasjon.ajourholdstidspunkt")]
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         [global::Consumer.Freg.FregField("familierelasjon.erGjeldende")]
         public bool? ErGjeldende { get; set; }
 
         [global::Consumer.Freg.FregField("familierelasjon.gyldighetstidspunkt")]
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         [global::Consumer.Freg.FregField("familierelasjon.kilde")]
         public string? Kilde { get; set; }
 
         [global::Consumer.Freg.FregField("familierelasjon.minRolleForPerson")]
-        public global::Consumer.Freg.Person.Familierelasjontype? MinRolleForPerson { get; set; }
+        public global::Consumer.Freg.Person.Familierelasjontype? MinRolleForPerson { get => _minRolleForPerson is null ? null : new global::Consumer.Freg.Person.Familierelasjontype(_minRolleForPerson); set => _minRolleForPerson = value?.Value; }
+        private string? _minRolleForPerson;
 
         [global::Consumer.Freg.FregField("familierelasjon.opphoerstidspunkt")]
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         [global::Consumer.Freg.FregField("familierelasjon.relatertPerson")]
         public string? RelatertPerson { get; set; }
@@ -38,7 +42,8 @@ namespace Consumer.Freg.Person
         public global::Consumer.Freg.Person.RelatertBiPerson? RelatertPersonUtenFolkeregisteridentifikator { get; set; }
 
         [global::Consumer.Freg.FregField("familierelasjon.relatertPersonsRolle")]
-        public global::Consumer.Freg.Person.Familierelasjontype? RelatertPersonsRolle { get; set; }
+        public global::Consumer.Freg.Person.Familierelasjontype? RelatertPersonsRolle { get => _relatertPersonsRolle is null ? null : new global::Consumer.Freg.Person.Familierelasjontype(_relatertPersonsRolle); set => _relatertPersonsRolle = value?.Value; }
+        private string? _relatertPersonsRolle;
 
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -14,10 +14,12 @@ namespace Consumer.Freg.Person
         public string? Aarsak { get; set; }
 
         [global::Consumer.Freg.FregField("foreldreansvar.ajourholdstidspunkt")]
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         [global::Consumer.Freg.FregField("foreldreansvar.ansvar")]
-        public global::Consumer.Freg.Person.Foreldreansvarstype? Ansvar { get; set; }
+        public global::Consumer.Freg.Person.Foreldreansvarstype? Ansvar { get => _ansvar is null ? null : new global::Consumer.Freg.Person.Foreldreansvarstype(_ansvar); set => _ansvar = value?.Value; }
+        private string? _ansvar;
 
         [global::Consumer.Freg.FregField("foreldreansvar.ansvarlig")]
         public string? Ansvarlig { get; set; }
@@ -38,13 +40,15 @@ namespace Consumer.Freg.Person
         public bool? ErGjeldende { get; set; }
 
         [global::Consumer.Freg.FregField("foreldreansvar.gyldighetstidspunkt")]
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         [global::Consumer.Freg.FregField("foreldreansvar.kilde")]
         public string? Kilde { get; set; }
 
         [global::Consumer.Freg.FregField("foreldreansvar.opphoerstidspunkt")]
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

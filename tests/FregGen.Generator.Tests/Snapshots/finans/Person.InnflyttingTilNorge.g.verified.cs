@@ -14,7 +14,8 @@ namespace Consumer.Freg.Person
         public string? Aarsak { get; set; }
 
         [global::Consumer.Freg.FregField("innflytting.ajourholdstidspunkt")]
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         [global::Consumer.Freg.FregField("innflytting.erGjeldende")]
         public bool? ErGjeldende { get; set; }
@@ -26,13 +27,15 @@ namespace Consumer.Freg.Person
         public string? FraflyttingsstedIUtlandet { get; set; }
 
         [global::Consumer.Freg.FregField("innflytting.gyldighetstidspunkt")]
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         [global::Consumer.Freg.FregField("innflytting.kilde")]
         public string? Kilde { get; set; }
 
         [global::Consumer.Freg.FregField("innflytting.opphoerstidspunkt")]
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

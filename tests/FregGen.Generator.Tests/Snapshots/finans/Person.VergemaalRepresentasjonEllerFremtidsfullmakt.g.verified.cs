@@ -14,7 +14,8 @@ namespace Consumer.Freg.Person
         public string? Aarsak { get; set; }
 
         [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.ajourholdstidspunkt")]
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.embete")]
         public string? Embete { get; set; }
@@ -23,19 +24,22 @@ namespace Consumer.Freg.Person
         public bool? ErGjeldende { get; set; }
 
         [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.gyldighetstidspunkt")]
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.kilde")]
         public string? Kilde { get; set; }
 
         [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.opphoerstidspunkt")]
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.verge")]
         public global::Consumer.Freg.Person.VergeRepresentantEllerFullmektig? Verge { get; set; }
 
         [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.vergemaaltype")]
-        public global::Consumer.Freg.Person.Vergemaaltype? Vergemaaltype { get; set; }
+        public global::Consumer.Freg.Person.Vergemaaltype? Vergemaaltype { get => _vergemaaltype is null ? null : new global::Consumer.Freg.Person.Vergemaaltype(_vergemaaltype); set => _vergemaaltype = value?.Value; }
+        private string? _vergemaaltype;
 
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

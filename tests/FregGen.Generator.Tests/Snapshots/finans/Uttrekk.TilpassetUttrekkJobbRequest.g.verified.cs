@@ -18,13 +18,15 @@ namespace Consumer.Freg.Uttrekk
 
         public string? FoedselsaarTilOgMed { get; set; }
 
-        public global::Consumer.Freg.Uttrekk.Kjoenn? Kjoenn { get; set; }
+        public global::Consumer.Freg.Uttrekk.Kjoenn? Kjoenn { get => _kjoenn is null ? null : new global::Consumer.Freg.Uttrekk.Kjoenn(_kjoenn); set => _kjoenn = value?.Value; }
+        private string? _kjoenn;
 
         public global::Consumer.Freg.Uttrekk.Kommunenummer? Kommunenummer { get; set; }
 
         public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Uttrekk.Personstatustyper>? Personstatustyper { get; set; }
 
-        public global::Consumer.Freg.Uttrekk.Sivilstandstype? Sivilstandstype { get; set; }
+        public global::Consumer.Freg.Uttrekk.Sivilstandstype? Sivilstandstype { get => _sivilstandstype is null ? null : new global::Consumer.Freg.Uttrekk.Sivilstandstype(_sivilstandstype); set => _sivilstandstype = value?.Value; }
+        private string? _sivilstandstype;
 
         public string? Statsborgerskap { get; set; }
 

@@ -12,21 +12,26 @@ namespace Consumer.Freg.Hendelse
     {
         public string? Aarsak { get; set; }
 
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         public string? Kilde { get; set; }
 
-        public global::Consumer.Freg.Hendelse.Familierelasjontype? MinRolleForPerson { get; set; }
+        public global::Consumer.Freg.Hendelse.Familierelasjontype? MinRolleForPerson { get => _minRolleForPerson is null ? null : new global::Consumer.Freg.Hendelse.Familierelasjontype(_minRolleForPerson); set => _minRolleForPerson = value?.Value; }
+        private string? _minRolleForPerson;
 
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         public string? RelatertPerson { get; set; }
 
         public global::Consumer.Freg.Hendelse.RelatertBiPerson? RelatertPersonUtenFolkeregisteridentifikator { get; set; }
 
-        public global::Consumer.Freg.Hendelse.Familierelasjontype? RelatertPersonsRolle { get; set; }
+        public global::Consumer.Freg.Hendelse.Familierelasjontype? RelatertPersonsRolle { get => _relatertPersonsRolle is null ? null : new global::Consumer.Freg.Hendelse.Familierelasjontype(_relatertPersonsRolle); set => _relatertPersonsRolle = value?.Value; }
+        private string? _relatertPersonsRolle;
 
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

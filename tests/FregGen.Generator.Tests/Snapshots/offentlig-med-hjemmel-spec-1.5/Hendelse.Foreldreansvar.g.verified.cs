@@ -12,9 +12,11 @@ namespace Consumer.Freg.Hendelse
     {
         public string? Aarsak { get; set; }
 
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
-        public global::Consumer.Freg.Hendelse.Foreldreansvarstype? Ansvar { get; set; }
+        public global::Consumer.Freg.Hendelse.Foreldreansvarstype? Ansvar { get => _ansvar is null ? null : new global::Consumer.Freg.Hendelse.Foreldreansvarstype(_ansvar); set => _ansvar = value?.Value; }
+        private string? _ansvar;
 
         public string? Ansvarlig { get; set; }
 
@@ -26,11 +28,13 @@ namespace Consumer.Freg.Hendelse
 
         public global::Consumer.Freg.Hendelse.RelatertBiPerson? AnsvarssubjektUtenIdentifikator { get; set; }
 
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         public string? Kilde { get; set; }
 
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -12,15 +12,19 @@ namespace Consumer.Freg.Hendelse
     {
         public string? Aarsak { get; set; }
 
-        public global::Consumer.Freg.Hendelse.Adressegradering? Adressegradering { get; set; }
+        public global::Consumer.Freg.Hendelse.Adressegradering? Adressegradering { get => _adressegradering is null ? null : new global::Consumer.Freg.Hendelse.Adressegradering(_adressegradering); set => _adressegradering = value?.Value; }
+        private string? _adressegradering;
 
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         public string? Kilde { get; set; }
 
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         public global::Consumer.Freg.Hendelse.InternasjonalAdresse? UtenlandskAdresse { get; set; }
 

@@ -16,21 +16,26 @@ namespace Consumer.Freg.Hendelse
 
         public global::Consumer.Freg.Hendelse.AdvokatSomKontakt? Advokat { get; set; }
 
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
-        public global::System.DateOnly? Attestutstedelsesdato { get; set; }
+        public global::System.DateOnly? Attestutstedelsesdato { get => _attestutstedelsesdato.Value; set => _attestutstedelsesdato = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _attestutstedelsesdato;
 
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         public string? Kilde { get; set; }
 
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         public global::Consumer.Freg.Hendelse.OrganisasjonSomKontakt? Organisasjon { get; set; }
 
         public global::Consumer.Freg.Hendelse.PersonSomKontakt? Person { get; set; }
 
-        public global::Consumer.Freg.Hendelse.Skifteform? Skifteform { get; set; }
+        public global::Consumer.Freg.Hendelse.Skifteform? Skifteform { get => _skifteform is null ? null : new global::Consumer.Freg.Hendelse.Skifteform(_skifteform); set => _skifteform = value?.Value; }
+        private string? _skifteform;
 
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -14,7 +14,8 @@ namespace Consumer.Freg.Hendelse
 
         public string? Bruksenhetsnummer { get; set; }
 
-        public global::Consumer.Freg.Hendelse.Bruksenhetstype? Bruksenhetstype { get; set; }
+        public global::Consumer.Freg.Hendelse.Bruksenhetstype? Bruksenhetstype { get => _bruksenhetstype is null ? null : new global::Consumer.Freg.Hendelse.Bruksenhetstype(_bruksenhetstype); set => _bruksenhetstype = value?.Value; }
+        private string? _bruksenhetstype;
 
         public string? CoAdressenavn { get; set; }
 
@@ -22,7 +23,8 @@ namespace Consumer.Freg.Hendelse
 
         public global::Consumer.Freg.Hendelse.Poststed? Poststed { get; set; }
 
-        public long? Undernummer { get; set; }
+        public long? Undernummer { get => _undernummer.Value; set => _undernummer = new(value); }
+        private global::Consumer.Freg.FregCompactValue<long> _undernummer;
 
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -10,11 +10,14 @@ namespace Consumer.Freg.Hendelse
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Hendelse.MatrikkelnummerJsonConverter))]
     public sealed partial class Matrikkelnummer
     {
-        public long? Bruksnummer { get; set; }
+        public long? Bruksnummer { get => _bruksnummer.Value; set => _bruksnummer = new(value); }
+        private global::Consumer.Freg.FregCompactValue<long> _bruksnummer;
 
-        public long? Festenummer { get; set; }
+        public long? Festenummer { get => _festenummer.Value; set => _festenummer = new(value); }
+        private global::Consumer.Freg.FregCompactValue<long> _festenummer;
 
-        public long? Gaardsnummer { get; set; }
+        public long? Gaardsnummer { get => _gaardsnummer.Value; set => _gaardsnummer = new(value); }
+        private global::Consumer.Freg.FregCompactValue<long> _gaardsnummer;
 
         public string? Kommunenummer { get; set; }
 

@@ -12,19 +12,25 @@ namespace Consumer.Freg.Hendelse
     {
         public string? Aarsak { get; set; }
 
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         public string? Kilde { get; set; }
 
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
-        public global::System.DateOnly? OppholdFra { get; set; }
+        public global::System.DateOnly? OppholdFra { get => _oppholdFra.Value; set => _oppholdFra = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _oppholdFra;
 
-        public global::System.DateOnly? OppholdTil { get; set; }
+        public global::System.DateOnly? OppholdTil { get => _oppholdTil.Value; set => _oppholdTil = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _oppholdTil;
 
-        public global::Consumer.Freg.Hendelse.Oppholdstillatelsetype? Oppholdstillatelse { get; set; }
+        public global::Consumer.Freg.Hendelse.Oppholdstillatelsetype? Oppholdstillatelse { get => _oppholdstillatelse is null ? null : new global::Consumer.Freg.Hendelse.Oppholdstillatelsetype(_oppholdstillatelse); set => _oppholdstillatelse = value?.Value; }
+        private string? _oppholdstillatelse;
 
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

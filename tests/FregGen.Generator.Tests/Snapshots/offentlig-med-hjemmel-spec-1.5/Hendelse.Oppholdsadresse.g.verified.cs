@@ -14,23 +14,29 @@ namespace Consumer.Freg.Hendelse
 
         public string? AdresseIdentifikatorFraMatrikkelen { get; set; }
 
-        public global::Consumer.Freg.Hendelse.Adressegradering? Adressegradering { get; set; }
+        public global::Consumer.Freg.Hendelse.Adressegradering? Adressegradering { get => _adressegradering is null ? null : new global::Consumer.Freg.Hendelse.Adressegradering(_adressegradering); set => _adressegradering = value?.Value; }
+        private string? _adressegradering;
 
         public bool? AdressenErUkjent { get; set; }
 
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         public string? Kilde { get; set; }
 
         public global::Consumer.Freg.Hendelse.Matrikkeladresse? Matrikkeladresse { get; set; }
 
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
-        public global::Consumer.Freg.Hendelse.OppholdAnnetSted? OppholdAnnetSted { get; set; }
+        public global::Consumer.Freg.Hendelse.OppholdAnnetSted? OppholdAnnetSted { get => _oppholdAnnetSted is null ? null : new global::Consumer.Freg.Hendelse.OppholdAnnetSted(_oppholdAnnetSted); set => _oppholdAnnetSted = value?.Value; }
+        private string? _oppholdAnnetSted;
 
-        public global::System.DateOnly? Oppholdsadressedato { get; set; }
+        public global::System.DateOnly? Oppholdsadressedato { get => _oppholdsadressedato.Value; set => _oppholdsadressedato = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _oppholdsadressedato;
 
         public global::Consumer.Freg.Hendelse.InternasjonalAdresse? UtenlandskAdresse { get; set; }
 

@@ -22,9 +22,11 @@ namespace Consumer.Freg.Hendelse
 
         public global::Consumer.Freg.Hendelse.Doedsfall? Doedsfall { get; set; }
 
-        public global::Consumer.Freg.Hendelse.Entitetsnavn? Entitet { get; set; }
+        public global::Consumer.Freg.Hendelse.Entitetsnavn? Entitet { get => _entitet is null ? null : new global::Consumer.Freg.Hendelse.Entitetsnavn(_entitet); set => _entitet = value?.Value; }
+        private string? _entitet;
 
-        public global::Consumer.Freg.Hendelse.Entitetsendring? Entitetsendring { get; set; }
+        public global::Consumer.Freg.Hendelse.Entitetsendring? Entitetsendring { get => _entitetsendring is null ? null : new global::Consumer.Freg.Hendelse.Entitetsendring(_entitetsendring); set => _entitetsendring = value?.Value; }
+        private string? _entitetsendring;
 
         public global::Consumer.Freg.Hendelse.FalskIdentitet? FalskIdentitet { get; set; }
 

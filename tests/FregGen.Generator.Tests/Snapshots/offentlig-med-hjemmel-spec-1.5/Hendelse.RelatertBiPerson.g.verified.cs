@@ -10,9 +10,11 @@ namespace Consumer.Freg.Hendelse
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Hendelse.RelatertBiPersonJsonConverter))]
     public sealed partial class RelatertBiPerson
     {
-        public global::System.DateOnly? Foedselsdato { get; set; }
+        public global::System.DateOnly? Foedselsdato { get => _foedselsdato.Value; set => _foedselsdato = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _foedselsdato;
 
-        public global::Consumer.Freg.Hendelse.Kjoenn? Kjoenn { get; set; }
+        public global::Consumer.Freg.Hendelse.Kjoenn? Kjoenn { get => _kjoenn is null ? null : new global::Consumer.Freg.Hendelse.Kjoenn(_kjoenn); set => _kjoenn = value?.Value; }
+        private string? _kjoenn;
 
         public global::Consumer.Freg.Hendelse.Personnavn? Navn { get; set; }
 

@@ -12,9 +12,11 @@ namespace Consumer.Freg.Hendelse
     {
         public string? Aarsak { get; set; }
 
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         public string? Kilde { get; set; }
 
@@ -22,13 +24,16 @@ namespace Consumer.Freg.Hendelse
 
         public string? Myndighet { get; set; }
 
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         public string? RelatertVedSivilstand { get; set; }
 
-        public global::Consumer.Freg.Hendelse.Sivilstandstype? SivilstandVerdi { get; set; }
+        public global::Consumer.Freg.Hendelse.Sivilstandstype? SivilstandVerdi { get => _sivilstandVerdi is null ? null : new global::Consumer.Freg.Hendelse.Sivilstandstype(_sivilstandVerdi); set => _sivilstandVerdi = value?.Value; }
+        private string? _sivilstandVerdi;
 
-        public global::System.DateOnly? Sivilstandsdato { get; set; }
+        public global::System.DateOnly? Sivilstandsdato { get => _sivilstandsdato.Value; set => _sivilstandsdato = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _sivilstandsdato;
 
         public string? Sted { get; set; }
 

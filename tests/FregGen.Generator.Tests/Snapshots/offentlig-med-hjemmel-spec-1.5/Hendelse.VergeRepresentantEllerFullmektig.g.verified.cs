@@ -14,7 +14,8 @@ namespace Consumer.Freg.Hendelse
 
         public global::Consumer.Freg.Hendelse.Personnavn? Navn { get; set; }
 
-        public global::Consumer.Freg.Hendelse.Vergemaalsomfang? Omfang { get; set; }
+        public global::Consumer.Freg.Hendelse.Vergemaalsomfang? Omfang { get => _omfang is null ? null : new global::Consumer.Freg.Hendelse.Vergemaalsomfang(_omfang); set => _omfang = value?.Value; }
+        private string? _omfang;
 
         public bool? OmfangetErInnenPersonligOmraade { get; set; }
 

@@ -14,7 +14,8 @@ namespace Consumer.Freg.Person
         public string? Aarsak { get; set; }
 
         [global::Consumer.Freg.FregField("foedselINorge.ajourholdstidspunkt")]
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         [global::Consumer.Freg.FregField("foedselINorge.erGjeldende")]
         public bool? ErGjeldende { get; set; }
@@ -23,16 +24,19 @@ namespace Consumer.Freg.Person
         public string? Foedselsinstitusjonsnavn { get; set; }
 
         [global::Consumer.Freg.FregField("foedselINorge.gyldighetstidspunkt")]
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         [global::Consumer.Freg.FregField("foedselINorge.kilde")]
         public string? Kilde { get; set; }
 
         [global::Consumer.Freg.FregField("foedselINorge.opphoerstidspunkt")]
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         [global::Consumer.Freg.FregField("foedselINorge.rekkefoelgenummer")]
-        public long? Rekkefoelgenummer { get; set; }
+        public long? Rekkefoelgenummer { get => _rekkefoelgenummer.Value; set => _rekkefoelgenummer = new(value); }
+        private global::Consumer.Freg.FregCompactValue<long> _rekkefoelgenummer;
 
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

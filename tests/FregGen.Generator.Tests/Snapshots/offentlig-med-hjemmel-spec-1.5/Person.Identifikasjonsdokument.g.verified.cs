@@ -14,7 +14,8 @@ namespace Consumer.Freg.Person
         public string? Aarsak { get; set; }
 
         [global::Consumer.Freg.FregField("legitimasjonsdokument.ajourholdstidspunkt")]
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         [global::Consumer.Freg.FregField("legitimasjonsdokument.dokumentkontroll")]
         public global::Consumer.Freg.Person.TekniskDokumentkontroll? Dokumentkontroll { get; set; }
@@ -23,13 +24,16 @@ namespace Consumer.Freg.Person
         public bool? ErGjeldende { get; set; }
 
         [global::Consumer.Freg.FregField("legitimasjonsdokument.gyldigFra")]
-        public global::System.DateOnly? GyldigFra { get; set; }
+        public global::System.DateOnly? GyldigFra { get => _gyldigFra.Value; set => _gyldigFra = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _gyldigFra;
 
         [global::Consumer.Freg.FregField("legitimasjonsdokument.gyldigTil")]
-        public global::System.DateOnly? GyldigTil { get; set; }
+        public global::System.DateOnly? GyldigTil { get => _gyldigTil.Value; set => _gyldigTil = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _gyldigTil;
 
         [global::Consumer.Freg.FregField("legitimasjonsdokument.gyldighetstidspunkt")]
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         [global::Consumer.Freg.FregField("legitimasjonsdokument.identifikasjonsdokumentnummer")]
         public string? Identifikasjonsdokumentnummer { get; set; }
@@ -41,7 +45,8 @@ namespace Consumer.Freg.Person
         public string? Kilde { get; set; }
 
         [global::Consumer.Freg.FregField("legitimasjonsdokument.opphoerstidspunkt")]
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         [global::Consumer.Freg.FregField("legitimasjonsdokument.utstederland")]
         public string? Utstederland { get; set; }

@@ -14,28 +14,34 @@ namespace Consumer.Freg.Person
         public string? Aarsak { get; set; }
 
         [global::Consumer.Freg.FregField("opphold.ajourholdstidspunkt")]
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         [global::Consumer.Freg.FregField("opphold.erGjeldende")]
         public bool? ErGjeldende { get; set; }
 
         [global::Consumer.Freg.FregField("opphold.gyldighetstidspunkt")]
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         [global::Consumer.Freg.FregField("opphold.kilde")]
         public string? Kilde { get; set; }
 
         [global::Consumer.Freg.FregField("opphold.opphoerstidspunkt")]
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         [global::Consumer.Freg.FregField("opphold.oppholdFra")]
-        public global::System.DateOnly? OppholdFra { get; set; }
+        public global::System.DateOnly? OppholdFra { get => _oppholdFra.Value; set => _oppholdFra = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _oppholdFra;
 
         [global::Consumer.Freg.FregField("opphold.oppholdTil")]
-        public global::System.DateOnly? OppholdTil { get; set; }
+        public global::System.DateOnly? OppholdTil { get => _oppholdTil.Value; set => _oppholdTil = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _oppholdTil;
 
         [global::Consumer.Freg.FregField("opphold.oppholdstillatelse")]
-        public global::Consumer.Freg.Person.Oppholdstillatelsetype? Oppholdstillatelse { get; set; }
+        public global::Consumer.Freg.Person.Oppholdstillatelsetype? Oppholdstillatelse { get => _oppholdstillatelse is null ? null : new global::Consumer.Freg.Person.Oppholdstillatelsetype(_oppholdstillatelse); set => _oppholdstillatelse = value?.Value; }
+        private string? _oppholdstillatelse;
 
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -14,13 +14,15 @@ namespace Consumer.Freg.Person
         public string? Aarsak { get; set; }
 
         [global::Consumer.Freg.FregField("utenlandskPersonidentifikasjon.ajourholdstidspunkt", "utlendingsmyndighetenesIdentifikasjonsnummer.ajourholdstidspunkt")]
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         [global::Consumer.Freg.FregField("utenlandskPersonidentifikasjon.erGjeldende", "utlendingsmyndighetenesIdentifikasjonsnummer.erGjeldende")]
         public bool? ErGjeldende { get; set; }
 
         [global::Consumer.Freg.FregField("utenlandskPersonidentifikasjon.gyldighetstidspunkt", "utlendingsmyndighetenesIdentifikasjonsnummer.gyldighetstidspunkt")]
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         [global::Consumer.Freg.FregField("utenlandskPersonidentifikasjon.identifikasjonsnummer", "utlendingsmyndighetenesIdentifikasjonsnummer.identifikasjonsnummer")]
         public string? Identifikasjonsnummer { get; set; }
@@ -32,7 +34,8 @@ namespace Consumer.Freg.Person
         public string? Kilde { get; set; }
 
         [global::Consumer.Freg.FregField("utenlandskPersonidentifikasjon.opphoerstidspunkt", "utlendingsmyndighetenesIdentifikasjonsnummer.opphoerstidspunkt")]
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         [global::Consumer.Freg.FregField("utenlandskPersonidentifikasjon.utstederland", "utlendingsmyndighetenesIdentifikasjonsnummer.utstederland")]
         public string? Utstederland { get; set; }

@@ -14,16 +14,19 @@ namespace Consumer.Freg.Person
         public string? Aarsak { get; set; }
 
         [global::Consumer.Freg.FregField("preferertKontaktadresse.adressegradering")]
-        public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get; set; }
+        public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get => _adressegradering is null ? null : new global::Consumer.Freg.Person.Adressegradering(_adressegradering); set => _adressegradering = value?.Value; }
+        private string? _adressegradering;
 
         [global::Consumer.Freg.FregField("preferertKontaktadresse.ajourholdstidspunkt")]
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         [global::Consumer.Freg.FregField("preferertKontaktadresse.erGjeldende")]
         public bool? ErGjeldende { get; set; }
 
         [global::Consumer.Freg.FregField("preferertKontaktadresse.gyldighetstidspunkt")]
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         [global::Consumer.Freg.FregField("preferertKontaktadresse.kilde")]
         public string? Kilde { get; set; }
@@ -32,10 +35,12 @@ namespace Consumer.Freg.Person
         public global::Consumer.Freg.Person.AdresseIFrittFormat? KontaktadresseIFrittFormat { get; set; }
 
         [global::Consumer.Freg.FregField("preferertKontaktadresse.opphoerstidspunkt")]
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         [global::Consumer.Freg.FregField("preferertKontaktadresse.valg")]
-        public global::Consumer.Freg.Person.Adressetype? Valg { get; set; }
+        public global::Consumer.Freg.Person.Adressetype? Valg { get => _valg is null ? null : new global::Consumer.Freg.Person.Adressetype(_valg); set => _valg = value?.Value; }
+        private string? _valg;
 
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

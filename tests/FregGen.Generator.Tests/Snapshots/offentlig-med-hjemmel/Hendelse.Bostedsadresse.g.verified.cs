@@ -14,29 +14,38 @@ namespace Consumer.Freg.Hendelse
 
         public string? AdresseIdentifikatorFraMatrikkelen { get; set; }
 
-        public global::Consumer.Freg.Hendelse.Adressegradering? Adressegradering { get; set; }
+        public global::Consumer.Freg.Hendelse.Adressegradering? Adressegradering { get => _adressegradering is null ? null : new global::Consumer.Freg.Hendelse.Adressegradering(_adressegradering); set => _adressegradering = value?.Value; }
+        private string? _adressegradering;
 
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
-        public global::System.DateOnly? Flyttedato { get; set; }
+        public global::System.DateOnly? Flyttedato { get => _flyttedato.Value; set => _flyttedato = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _flyttedato;
 
-        public long? Grunnkrets { get; set; }
+        public long? Grunnkrets { get => _grunnkrets.Value; set => _grunnkrets = new(value); }
+        private global::Consumer.Freg.FregCompactValue<long> _grunnkrets;
 
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         public string? Kilde { get; set; }
 
-        public long? Kirkekrets { get; set; }
+        public long? Kirkekrets { get => _kirkekrets.Value; set => _kirkekrets = new(value); }
+        private global::Consumer.Freg.FregCompactValue<long> _kirkekrets;
 
         public global::Consumer.Freg.Hendelse.Matrikkeladresse? Matrikkeladresse { get; set; }
 
         public string? NaerAdresseIdentifikatorFraMatrikkelen { get; set; }
 
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
-        public long? Skolekrets { get; set; }
+        public long? Skolekrets { get => _skolekrets.Value; set => _skolekrets = new(value); }
+        private global::Consumer.Freg.FregCompactValue<long> _skolekrets;
 
-        public long? Stemmekrets { get; set; }
+        public long? Stemmekrets { get => _stemmekrets.Value; set => _stemmekrets = new(value); }
+        private global::Consumer.Freg.FregCompactValue<long> _stemmekrets;
 
         public global::Consumer.Freg.Hendelse.UkjentBosted? UkjentBosted { get; set; }
 

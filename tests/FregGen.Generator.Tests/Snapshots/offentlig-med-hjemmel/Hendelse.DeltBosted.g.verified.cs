@@ -14,11 +14,14 @@ namespace Consumer.Freg.Hendelse
 
         public string? AdresseIdentifikatorFraMatrikkelen { get; set; }
 
-        public global::Consumer.Freg.Hendelse.Adressegradering? Adressegradering { get; set; }
+        public global::Consumer.Freg.Hendelse.Adressegradering? Adressegradering { get => _adressegradering is null ? null : new global::Consumer.Freg.Hendelse.Adressegradering(_adressegradering); set => _adressegradering = value?.Value; }
+        private string? _adressegradering;
 
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         public string? Kilde { get; set; }
 
@@ -26,11 +29,14 @@ namespace Consumer.Freg.Hendelse
 
         public string? NaerAdresseIdentifikatorFraMatrikkelen { get; set; }
 
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
-        public global::System.DateOnly? SluttdatoForKontrakt { get; set; }
+        public global::System.DateOnly? SluttdatoForKontrakt { get => _sluttdatoForKontrakt.Value; set => _sluttdatoForKontrakt = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _sluttdatoForKontrakt;
 
-        public global::System.DateOnly? StartdatoForKontrakt { get; set; }
+        public global::System.DateOnly? StartdatoForKontrakt { get => _startdatoForKontrakt.Value; set => _startdatoForKontrakt = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _startdatoForKontrakt;
 
         public global::Consumer.Freg.Hendelse.UkjentBosted? UkjentBosted { get; set; }
 

@@ -12,19 +12,24 @@ namespace Consumer.Freg.Hendelse
     {
         public string? Aarsak { get; set; }
 
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         public string? FoedselsEllerDNummer { get; set; }
 
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
-        public global::Consumer.Freg.Hendelse.Folkeregisteridentifikatortype? Identifikatortype { get; set; }
+        public global::Consumer.Freg.Hendelse.Folkeregisteridentifikatortype? Identifikatortype { get => _identifikatortype is null ? null : new global::Consumer.Freg.Hendelse.Folkeregisteridentifikatortype(_identifikatortype); set => _identifikatortype = value?.Value; }
+        private string? _identifikatortype;
 
         public string? Kilde { get; set; }
 
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
-        public global::Consumer.Freg.Hendelse.Identifikatorstatuskode? Status { get; set; }
+        public global::Consumer.Freg.Hendelse.Identifikatorstatuskode? Status { get => _status is null ? null : new global::Consumer.Freg.Hendelse.Identifikatorstatuskode(_status); set => _status = value?.Value; }
+        private string? _status;
 
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

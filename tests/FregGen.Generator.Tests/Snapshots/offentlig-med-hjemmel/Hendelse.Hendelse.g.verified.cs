@@ -10,7 +10,8 @@ namespace Consumer.Freg.Hendelse
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Hendelse.HendelseJsonConverter))]
     public sealed partial class Hendelse
     {
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Hendelse.Registerdata>? Egenskapshendelse { get; set; }
 
@@ -18,7 +19,8 @@ namespace Consumer.Freg.Hendelse
 
         public string? HendelsesaarsakIDsf { get; set; }
 
-        public global::Consumer.Freg.Hendelse.Hendelsestype? Hendelsestype { get; set; }
+        public global::Consumer.Freg.Hendelse.Hendelsestype? Hendelsestype { get => _hendelsestype is null ? null : new global::Consumer.Freg.Hendelse.Hendelsestype(_hendelsestype); set => _hendelsestype = value?.Value; }
+        private string? _hendelsestype;
 
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -12,15 +12,19 @@ namespace Consumer.Freg.Hendelse
     {
         public string? Aarsak { get; set; }
 
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         public global::Consumer.Freg.Hendelse.TekniskDokumentkontroll? Dokumentkontroll { get; set; }
 
-        public global::System.DateOnly? GyldigFra { get; set; }
+        public global::System.DateOnly? GyldigFra { get => _gyldigFra.Value; set => _gyldigFra = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _gyldigFra;
 
-        public global::System.DateOnly? GyldigTil { get; set; }
+        public global::System.DateOnly? GyldigTil { get => _gyldigTil.Value; set => _gyldigTil = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _gyldigTil;
 
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         public string? Identifikasjonsdokumentnummer { get; set; }
 
@@ -28,7 +32,8 @@ namespace Consumer.Freg.Hendelse
 
         public string? Kilde { get; set; }
 
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         public string? Utstederland { get; set; }
 

@@ -12,25 +12,32 @@ namespace Consumer.Freg.Hendelse
     {
         public string? Aarsak { get; set; }
 
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
-        public long? AntallTidligereOpphold { get; set; }
+        public long? AntallTidligereOpphold { get => _antallTidligereOpphold.Value; set => _antallTidligereOpphold = new(value); }
+        private global::Consumer.Freg.FregCompactValue<long> _antallTidligereOpphold;
 
-        public global::Consumer.Freg.Hendelse.OppholdsvarighetType? AntattOppholdsvarighet { get; set; }
+        public global::Consumer.Freg.Hendelse.OppholdsvarighetType? AntattOppholdsvarighet { get => _antattOppholdsvarighet is null ? null : new global::Consumer.Freg.Hendelse.OppholdsvarighetType(_antattOppholdsvarighet); set => _antattOppholdsvarighet = value?.Value; }
+        private string? _antattOppholdsvarighet;
 
         public string? Fraflyttingskommunenummer { get; set; }
 
         public string? Fraflyttingsland { get; set; }
 
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         public string? Kilde { get; set; }
 
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
-        public global::System.DateOnly? Sluttdato { get; set; }
+        public global::System.DateOnly? Sluttdato { get => _sluttdato.Value; set => _sluttdato = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _sluttdato;
 
-        public global::System.DateOnly? Startdato { get; set; }
+        public global::System.DateOnly? Startdato { get => _startdato.Value; set => _startdato = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _startdato;
 
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -12,7 +12,8 @@ namespace Consumer.Freg.Hendelse
     {
         public string? FoedselsEllerDNummer { get; set; }
 
-        public global::System.DateOnly? Foedselsdato { get; set; }
+        public global::System.DateOnly? Foedselsdato { get => _foedselsdato.Value; set => _foedselsdato = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _foedselsdato;
 
         public global::Consumer.Freg.Hendelse.Personnavn? Personnavn { get; set; }
 

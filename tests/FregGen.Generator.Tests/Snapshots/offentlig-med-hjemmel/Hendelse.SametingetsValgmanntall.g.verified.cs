@@ -12,17 +12,22 @@ namespace Consumer.Freg.Hendelse
     {
         public string? Aarsak { get; set; }
 
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
-        public global::Consumer.Freg.Hendelse.ForholdTilSametingetsValgmanntall? Forhold { get; set; }
+        public global::Consumer.Freg.Hendelse.ForholdTilSametingetsValgmanntall? Forhold { get => _forhold is null ? null : new global::Consumer.Freg.Hendelse.ForholdTilSametingetsValgmanntall(_forhold); set => _forhold = value?.Value; }
+        private string? _forhold;
 
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         public string? Kilde { get; set; }
 
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
-        public global::System.DateOnly? Vedtaksdato { get; set; }
+        public global::System.DateOnly? Vedtaksdato { get => _vedtaksdato.Value; set => _vedtaksdato = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _vedtaksdato;
 
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -20,7 +20,8 @@ namespace Consumer.Freg.Hendelse
 
         public string? Bruksenhetsnummer { get; set; }
 
-        public global::Consumer.Freg.Hendelse.Bruksenhetstype? Bruksenhetstype { get; set; }
+        public global::Consumer.Freg.Hendelse.Bruksenhetstype? Bruksenhetstype { get => _bruksenhetstype is null ? null : new global::Consumer.Freg.Hendelse.Bruksenhetstype(_bruksenhetstype); set => _bruksenhetstype = value?.Value; }
+        private string? _bruksenhetstype;
 
         public string? CoAdressenavn { get; set; }
 

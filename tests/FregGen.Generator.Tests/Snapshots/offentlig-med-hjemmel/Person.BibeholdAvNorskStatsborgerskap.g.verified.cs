@@ -14,25 +14,30 @@ namespace Consumer.Freg.Person
         public string? Aarsak { get; set; }
 
         [global::Consumer.Freg.FregField("bibehold.ajourholdstidspunkt")]
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         [global::Consumer.Freg.FregField("bibehold.bibeholdstatus")]
-        public global::Consumer.Freg.Person.Bibehold? Bibeholdstatus { get; set; }
+        public global::Consumer.Freg.Person.Bibehold? Bibeholdstatus { get => _bibeholdstatus is null ? null : new global::Consumer.Freg.Person.Bibehold(_bibeholdstatus); set => _bibeholdstatus = value?.Value; }
+        private string? _bibeholdstatus;
 
         [global::Consumer.Freg.FregField("bibehold.datoForBibehold")]
-        public global::System.DateOnly? DatoForBibehold { get; set; }
+        public global::System.DateOnly? DatoForBibehold { get => _datoForBibehold.Value; set => _datoForBibehold = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _datoForBibehold;
 
         [global::Consumer.Freg.FregField("bibehold.erGjeldende")]
         public bool? ErGjeldende { get; set; }
 
         [global::Consumer.Freg.FregField("bibehold.gyldighetstidspunkt")]
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         [global::Consumer.Freg.FregField("bibehold.kilde")]
         public string? Kilde { get; set; }
 
         [global::Consumer.Freg.FregField("bibehold.opphoerstidspunkt")]
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

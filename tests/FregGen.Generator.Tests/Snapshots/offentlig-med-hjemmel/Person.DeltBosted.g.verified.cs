@@ -17,16 +17,19 @@ namespace Consumer.Freg.Person
         public string? AdresseIdentifikatorFraMatrikkelen { get; set; }
 
         [global::Consumer.Freg.FregField("deltBosted.adressegradering")]
-        public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get; set; }
+        public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get => _adressegradering is null ? null : new global::Consumer.Freg.Person.Adressegradering(_adressegradering); set => _adressegradering = value?.Value; }
+        private string? _adressegradering;
 
         [global::Consumer.Freg.FregField("deltBosted.ajourholdstidspunkt")]
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         [global::Consumer.Freg.FregField("deltBosted.erGjeldende")]
         public bool? ErGjeldende { get; set; }
 
         [global::Consumer.Freg.FregField("deltBosted.gyldighetstidspunkt")]
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         [global::Consumer.Freg.FregField("deltBosted.kilde")]
         public string? Kilde { get; set; }
@@ -38,13 +41,16 @@ namespace Consumer.Freg.Person
         public string? NaerAdresseIdentifikatorFraMatrikkelen { get; set; }
 
         [global::Consumer.Freg.FregField("deltBosted.opphoerstidspunkt")]
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         [global::Consumer.Freg.FregField("deltBosted.sluttdatoForKontrakt")]
-        public global::System.DateOnly? SluttdatoForKontrakt { get; set; }
+        public global::System.DateOnly? SluttdatoForKontrakt { get => _sluttdatoForKontrakt.Value; set => _sluttdatoForKontrakt = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _sluttdatoForKontrakt;
 
         [global::Consumer.Freg.FregField("deltBosted.startdatoForKontrakt")]
-        public global::System.DateOnly? StartdatoForKontrakt { get; set; }
+        public global::System.DateOnly? StartdatoForKontrakt { get => _startdatoForKontrakt.Value; set => _startdatoForKontrakt = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _startdatoForKontrakt;
 
         [global::Consumer.Freg.FregField("deltBosted.ukjentBosted")]
         public global::Consumer.Freg.Person.UkjentBosted? UkjentBosted { get; set; }

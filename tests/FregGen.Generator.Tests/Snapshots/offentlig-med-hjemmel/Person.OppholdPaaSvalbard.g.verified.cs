@@ -14,13 +14,16 @@ namespace Consumer.Freg.Person
         public string? Aarsak { get; set; }
 
         [global::Consumer.Freg.FregField("oppholdPaaSvalbard.ajourholdstidspunkt")]
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         [global::Consumer.Freg.FregField("oppholdPaaSvalbard.antallTidligereOpphold")]
-        public long? AntallTidligereOpphold { get; set; }
+        public long? AntallTidligereOpphold { get => _antallTidligereOpphold.Value; set => _antallTidligereOpphold = new(value); }
+        private global::Consumer.Freg.FregCompactValue<long> _antallTidligereOpphold;
 
         [global::Consumer.Freg.FregField("oppholdPaaSvalbard.antattOppholdsvarighet")]
-        public global::Consumer.Freg.Person.OppholdsvarighetType? AntattOppholdsvarighet { get; set; }
+        public global::Consumer.Freg.Person.OppholdsvarighetType? AntattOppholdsvarighet { get => _antattOppholdsvarighet is null ? null : new global::Consumer.Freg.Person.OppholdsvarighetType(_antattOppholdsvarighet); set => _antattOppholdsvarighet = value?.Value; }
+        private string? _antattOppholdsvarighet;
 
         [global::Consumer.Freg.FregField("oppholdPaaSvalbard.erGjeldende")]
         public bool? ErGjeldende { get; set; }
@@ -32,19 +35,23 @@ namespace Consumer.Freg.Person
         public string? Fraflyttingsland { get; set; }
 
         [global::Consumer.Freg.FregField("oppholdPaaSvalbard.gyldighetstidspunkt")]
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         [global::Consumer.Freg.FregField("oppholdPaaSvalbard.kilde")]
         public string? Kilde { get; set; }
 
         [global::Consumer.Freg.FregField("oppholdPaaSvalbard.opphoerstidspunkt")]
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         [global::Consumer.Freg.FregField("oppholdPaaSvalbard.sluttdato")]
-        public global::System.DateOnly? Sluttdato { get; set; }
+        public global::System.DateOnly? Sluttdato { get => _sluttdato.Value; set => _sluttdato = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _sluttdato;
 
         [global::Consumer.Freg.FregField("oppholdPaaSvalbard.startdato")]
-        public global::System.DateOnly? Startdato { get; set; }
+        public global::System.DateOnly? Startdato { get => _startdato.Value; set => _startdato = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _startdato;
 
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

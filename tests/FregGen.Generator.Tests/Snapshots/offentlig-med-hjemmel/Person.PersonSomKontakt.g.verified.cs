@@ -14,7 +14,8 @@ namespace Consumer.Freg.Person
         public string? FoedselsEllerDNummer { get; set; }
 
         [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.person.foedselsdato")]
-        public global::System.DateOnly? Foedselsdato { get; set; }
+        public global::System.DateOnly? Foedselsdato { get => _foedselsdato.Value; set => _foedselsdato = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _foedselsdato;
 
         [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.person.personnavn")]
         public global::Consumer.Freg.Person.Personnavn? Personnavn { get; set; }

@@ -11,10 +11,12 @@ namespace Consumer.Freg.Person
     public sealed partial class RelatertBiPerson
     {
         [global::Consumer.Freg.FregField("familierelasjon.relatertPersonUtenFolkeregisteridentifikator.foedselsdato", "foreldreansvar.ansvarligUtenIdentifikator.foedselsdato", "foreldreansvar.ansvarssubjektUtenIdentifikator.foedselsdato")]
-        public global::System.DateOnly? Foedselsdato { get; set; }
+        public global::System.DateOnly? Foedselsdato { get => _foedselsdato.Value; set => _foedselsdato = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _foedselsdato;
 
         [global::Consumer.Freg.FregField("familierelasjon.relatertPersonUtenFolkeregisteridentifikator.kjoenn", "foreldreansvar.ansvarligUtenIdentifikator.kjoenn", "foreldreansvar.ansvarssubjektUtenIdentifikator.kjoenn")]
-        public global::Consumer.Freg.Person.Kjoenn? Kjoenn { get; set; }
+        public global::Consumer.Freg.Person.Kjoenn? Kjoenn { get => _kjoenn is null ? null : new global::Consumer.Freg.Person.Kjoenn(_kjoenn); set => _kjoenn = value?.Value; }
+        private string? _kjoenn;
 
         [global::Consumer.Freg.FregField("familierelasjon.relatertPersonUtenFolkeregisteridentifikator.navn", "foreldreansvar.ansvarligUtenIdentifikator.navn", "foreldreansvar.ansvarssubjektUtenIdentifikator.navn")]
         public global::Consumer.Freg.Person.Personnavn? Navn { get; set; }

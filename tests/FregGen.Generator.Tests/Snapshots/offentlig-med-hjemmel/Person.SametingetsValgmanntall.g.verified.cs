@@ -14,25 +14,30 @@ namespace Consumer.Freg.Person
         public string? Aarsak { get; set; }
 
         [global::Consumer.Freg.FregField("forholdTilSametingetsValgmanntall.ajourholdstidspunkt")]
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         [global::Consumer.Freg.FregField("forholdTilSametingetsValgmanntall.erGjeldende")]
         public bool? ErGjeldende { get; set; }
 
         [global::Consumer.Freg.FregField("forholdTilSametingetsValgmanntall.forhold")]
-        public global::Consumer.Freg.Person.ForholdTilSametingetsValgmanntall? Forhold { get; set; }
+        public global::Consumer.Freg.Person.ForholdTilSametingetsValgmanntall? Forhold { get => _forhold is null ? null : new global::Consumer.Freg.Person.ForholdTilSametingetsValgmanntall(_forhold); set => _forhold = value?.Value; }
+        private string? _forhold;
 
         [global::Consumer.Freg.FregField("forholdTilSametingetsValgmanntall.gyldighetstidspunkt")]
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         [global::Consumer.Freg.FregField("forholdTilSametingetsValgmanntall.kilde")]
         public string? Kilde { get; set; }
 
         [global::Consumer.Freg.FregField("forholdTilSametingetsValgmanntall.opphoerstidspunkt")]
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         [global::Consumer.Freg.FregField("forholdTilSametingetsValgmanntall.vedtaksdato")]
-        public global::System.DateOnly? Vedtaksdato { get; set; }
+        public global::System.DateOnly? Vedtaksdato { get => _vedtaksdato.Value; set => _vedtaksdato = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _vedtaksdato;
 
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -14,13 +14,15 @@ namespace Consumer.Freg.Person
         public string? Aarsak { get; set; }
 
         [global::Consumer.Freg.FregField("sivilstand.ajourholdstidspunkt")]
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         [global::Consumer.Freg.FregField("sivilstand.erGjeldende")]
         public bool? ErGjeldende { get; set; }
 
         [global::Consumer.Freg.FregField("sivilstand.gyldighetstidspunkt")]
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         [global::Consumer.Freg.FregField("sivilstand.kilde")]
         public string? Kilde { get; set; }
@@ -32,16 +34,19 @@ namespace Consumer.Freg.Person
         public string? Myndighet { get; set; }
 
         [global::Consumer.Freg.FregField("sivilstand.opphoerstidspunkt")]
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         [global::Consumer.Freg.FregField("sivilstand.relatertVedSivilstand")]
         public string? RelatertVedSivilstand { get; set; }
 
         [global::Consumer.Freg.FregField("sivilstand.sivilstand")]
-        public global::Consumer.Freg.Person.Sivilstandstype? SivilstandVerdi { get; set; }
+        public global::Consumer.Freg.Person.Sivilstandstype? SivilstandVerdi { get => _sivilstandVerdi is null ? null : new global::Consumer.Freg.Person.Sivilstandstype(_sivilstandVerdi); set => _sivilstandVerdi = value?.Value; }
+        private string? _sivilstandVerdi;
 
         [global::Consumer.Freg.FregField("sivilstand.sivilstandsdato")]
-        public global::System.DateOnly? Sivilstandsdato { get; set; }
+        public global::System.DateOnly? Sivilstandsdato { get => _sivilstandsdato.Value; set => _sivilstandsdato = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _sivilstandsdato;
 
         [global::Consumer.Freg.FregField("sivilstand.sted")]
         public string? Sted { get; set; }

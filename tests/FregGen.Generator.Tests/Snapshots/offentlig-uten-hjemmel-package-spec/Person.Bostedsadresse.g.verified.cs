@@ -20,11 +20,13 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("bostedsadresse.adressegradering")]
         [global::Consumer.Freg.FregAddress]
-        public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get; set; }
+        public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get => _adressegradering is null ? null : new global::Consumer.Freg.Person.Adressegradering(_adressegradering); set => _adressegradering = value?.Value; }
+        private string? _adressegradering;
 
         [global::Consumer.Freg.FregField("bostedsadresse.ajourholdstidspunkt")]
         [global::Consumer.Freg.FregAddress]
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         [global::Consumer.Freg.FregField("bostedsadresse.erGjeldende")]
         [global::Consumer.Freg.FregAddress]
@@ -32,15 +34,18 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("bostedsadresse.flyttedato")]
         [global::Consumer.Freg.FregAddress]
-        public global::System.DateOnly? Flyttedato { get; set; }
+        public global::System.DateOnly? Flyttedato { get => _flyttedato.Value; set => _flyttedato = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _flyttedato;
 
         [global::Consumer.Freg.FregField("bostedsadresse.grunnkrets")]
         [global::Consumer.Freg.FregAddress]
-        public long? Grunnkrets { get; set; }
+        public long? Grunnkrets { get => _grunnkrets.Value; set => _grunnkrets = new(value); }
+        private global::Consumer.Freg.FregCompactValue<long> _grunnkrets;
 
         [global::Consumer.Freg.FregField("bostedsadresse.gyldighetstidspunkt")]
         [global::Consumer.Freg.FregAddress]
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         [global::Consumer.Freg.FregField("bostedsadresse.kilde")]
         [global::Consumer.Freg.FregNotPersonal]
@@ -48,7 +53,8 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("bostedsadresse.kirkekrets")]
         [global::Consumer.Freg.FregAddress]
-        public long? Kirkekrets { get; set; }
+        public long? Kirkekrets { get => _kirkekrets.Value; set => _kirkekrets = new(value); }
+        private global::Consumer.Freg.FregCompactValue<long> _kirkekrets;
 
         [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse")]
         public global::Consumer.Freg.Person.Matrikkeladresse? Matrikkeladresse { get; set; }
@@ -59,15 +65,18 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("bostedsadresse.opphoerstidspunkt")]
         [global::Consumer.Freg.FregAddress]
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         [global::Consumer.Freg.FregField("bostedsadresse.skolekrets")]
         [global::Consumer.Freg.FregAddress]
-        public long? Skolekrets { get; set; }
+        public long? Skolekrets { get => _skolekrets.Value; set => _skolekrets = new(value); }
+        private global::Consumer.Freg.FregCompactValue<long> _skolekrets;
 
         [global::Consumer.Freg.FregField("bostedsadresse.stemmekrets")]
         [global::Consumer.Freg.FregAddress]
-        public long? Stemmekrets { get; set; }
+        public long? Stemmekrets { get => _stemmekrets.Value; set => _stemmekrets = new(value); }
+        private global::Consumer.Freg.FregCompactValue<long> _stemmekrets;
 
         [global::Consumer.Freg.FregField("bostedsadresse.ukjentBosted")]
         public global::Consumer.Freg.Person.UkjentBosted? UkjentBosted { get; set; }

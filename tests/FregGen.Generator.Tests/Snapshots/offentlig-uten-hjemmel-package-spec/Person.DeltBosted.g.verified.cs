@@ -20,11 +20,13 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("deltBosted.adressegradering")]
         [global::Consumer.Freg.FregAddress]
-        public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get; set; }
+        public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get => _adressegradering is null ? null : new global::Consumer.Freg.Person.Adressegradering(_adressegradering); set => _adressegradering = value?.Value; }
+        private string? _adressegradering;
 
         [global::Consumer.Freg.FregField("deltBosted.ajourholdstidspunkt")]
         [global::Consumer.Freg.FregAddress]
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         [global::Consumer.Freg.FregField("deltBosted.erGjeldende")]
         [global::Consumer.Freg.FregAddress]
@@ -32,7 +34,8 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("deltBosted.gyldighetstidspunkt")]
         [global::Consumer.Freg.FregAddress]
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         [global::Consumer.Freg.FregField("deltBosted.kilde")]
         [global::Consumer.Freg.FregNotPersonal]
@@ -47,15 +50,18 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("deltBosted.opphoerstidspunkt")]
         [global::Consumer.Freg.FregAddress]
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         [global::Consumer.Freg.FregField("deltBosted.sluttdatoForKontrakt")]
         [global::Consumer.Freg.FregAddress]
-        public global::System.DateOnly? SluttdatoForKontrakt { get; set; }
+        public global::System.DateOnly? SluttdatoForKontrakt { get => _sluttdatoForKontrakt.Value; set => _sluttdatoForKontrakt = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _sluttdatoForKontrakt;
 
         [global::Consumer.Freg.FregField("deltBosted.startdatoForKontrakt")]
         [global::Consumer.Freg.FregAddress]
-        public global::System.DateOnly? StartdatoForKontrakt { get; set; }
+        public global::System.DateOnly? StartdatoForKontrakt { get => _startdatoForKontrakt.Value; set => _startdatoForKontrakt = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _startdatoForKontrakt;
 
         [global::Consumer.Freg.FregField("deltBosted.ukjentBosted")]
         public global::Consumer.Freg.Person.UkjentBosted? UkjentBosted { get; set; }

@@ -16,7 +16,8 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("falskIdentitet.ajourholdstidspunkt")]
         [global::Consumer.Freg.FregPersonalData]
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         [global::Consumer.Freg.FregField("falskIdentitet.erFalsk")]
         [global::Consumer.Freg.FregPersonalData]
@@ -28,7 +29,8 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("falskIdentitet.gyldighetstidspunkt")]
         [global::Consumer.Freg.FregPersonalData]
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         [global::Consumer.Freg.FregField("falskIdentitet.kilde")]
         [global::Consumer.Freg.FregNotPersonal]
@@ -36,7 +38,8 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("falskIdentitet.opphoerstidspunkt")]
         [global::Consumer.Freg.FregPersonalData]
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         [global::Consumer.Freg.FregField("falskIdentitet.rettIdentitetErUkjent")]
         [global::Consumer.Freg.FregPersonalData]

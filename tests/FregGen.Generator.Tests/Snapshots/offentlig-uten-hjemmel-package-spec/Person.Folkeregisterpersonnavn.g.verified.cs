@@ -16,7 +16,8 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("navn.ajourholdstidspunkt")]
         [global::Consumer.Freg.FregName]
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         [global::Consumer.Freg.FregField("navn.erGjeldende")]
         [global::Consumer.Freg.FregName]
@@ -36,7 +37,8 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("navn.gyldighetstidspunkt")]
         [global::Consumer.Freg.FregName]
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         [global::Consumer.Freg.FregField("navn.kilde")]
         [global::Consumer.Freg.FregNotPersonal]
@@ -48,7 +50,8 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("navn.opphoerstidspunkt")]
         [global::Consumer.Freg.FregName]
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         [global::Consumer.Freg.FregField("navn.originaltNavn")]
         public global::Consumer.Freg.Person.Personnavn? OriginaltNavn { get; set; }

@@ -16,7 +16,8 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("kjoenn.ajourholdstidspunkt")]
         [global::Consumer.Freg.FregPersonalData]
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         [global::Consumer.Freg.FregField("kjoenn.erGjeldende")]
         [global::Consumer.Freg.FregPersonalData]
@@ -24,7 +25,8 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("kjoenn.gyldighetstidspunkt")]
         [global::Consumer.Freg.FregPersonalData]
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         [global::Consumer.Freg.FregField("kjoenn.kilde")]
         [global::Consumer.Freg.FregNotPersonal]
@@ -32,11 +34,13 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("kjoenn.kjoenn")]
         [global::Consumer.Freg.FregPersonalData]
-        public global::Consumer.Freg.Person.Kjoenn? Kjoenn { get; set; }
+        public global::Consumer.Freg.Person.Kjoenn? Kjoenn { get => _kjoenn is null ? null : new global::Consumer.Freg.Person.Kjoenn(_kjoenn); set => _kjoenn = value?.Value; }
+        private string? _kjoenn;
 
         [global::Consumer.Freg.FregField("kjoenn.opphoerstidspunkt")]
         [global::Consumer.Freg.FregPersonalData]
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -16,7 +16,8 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("statsborgerskap.ajourholdstidspunkt")]
         [global::Consumer.Freg.FregPersonalData]
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         [global::Consumer.Freg.FregField("statsborgerskap.erGjeldende")]
         [global::Consumer.Freg.FregPersonalData]
@@ -24,11 +25,13 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("statsborgerskap.ervervsdato")]
         [global::Consumer.Freg.FregPersonalData]
-        public global::System.DateOnly? Ervervsdato { get; set; }
+        public global::System.DateOnly? Ervervsdato { get => _ervervsdato.Value; set => _ervervsdato = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _ervervsdato;
 
         [global::Consumer.Freg.FregField("statsborgerskap.gyldighetstidspunkt")]
         [global::Consumer.Freg.FregPersonalData]
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         [global::Consumer.Freg.FregField("statsborgerskap.kilde")]
         [global::Consumer.Freg.FregNotPersonal]
@@ -36,7 +39,8 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("statsborgerskap.opphoerstidspunkt")]
         [global::Consumer.Freg.FregPersonalData]
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         [global::Consumer.Freg.FregField("statsborgerskap.statsborgerskap")]
         [global::Consumer.Freg.FregPersonalData]

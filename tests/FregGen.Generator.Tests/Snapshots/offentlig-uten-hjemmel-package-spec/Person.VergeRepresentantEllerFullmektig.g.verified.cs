@@ -18,7 +18,8 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.verge.omfang")]
         [global::Consumer.Freg.FregPersonalData]
-        public global::Consumer.Freg.Person.Vergemaalsomfang? Omfang { get; set; }
+        public global::Consumer.Freg.Person.Vergemaalsomfang? Omfang { get => _omfang is null ? null : new global::Consumer.Freg.Person.Vergemaalsomfang(_omfang); set => _omfang = value?.Value; }
+        private string? _omfang;
 
         [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.verge.omfangetErInnenPersonligOmraade")]
         [global::Consumer.Freg.FregPersonalData]

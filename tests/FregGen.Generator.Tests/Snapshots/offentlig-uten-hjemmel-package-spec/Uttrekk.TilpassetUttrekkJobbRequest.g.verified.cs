@@ -23,7 +23,8 @@ namespace Consumer.Freg.Uttrekk
         public string? FoedselsaarTilOgMed { get; set; }
 
         [global::Consumer.Freg.FregNotPersonal]
-        public global::Consumer.Freg.Uttrekk.Kjoenn? Kjoenn { get; set; }
+        public global::Consumer.Freg.Uttrekk.Kjoenn? Kjoenn { get => _kjoenn is null ? null : new global::Consumer.Freg.Uttrekk.Kjoenn(_kjoenn); set => _kjoenn = value?.Value; }
+        private string? _kjoenn;
 
         public global::Consumer.Freg.Uttrekk.Kommunenummer? Kommunenummer { get; set; }
 
@@ -31,7 +32,8 @@ namespace Consumer.Freg.Uttrekk
         public global::System.Collections.Generic.IReadOnlyList<global::Consumer.Freg.Uttrekk.Personstatustyper>? Personstatustyper { get; set; }
 
         [global::Consumer.Freg.FregNotPersonal]
-        public global::Consumer.Freg.Uttrekk.Sivilstandstype? Sivilstandstype { get; set; }
+        public global::Consumer.Freg.Uttrekk.Sivilstandstype? Sivilstandstype { get => _sivilstandstype is null ? null : new global::Consumer.Freg.Uttrekk.Sivilstandstype(_sivilstandstype); set => _sivilstandstype = value?.Value; }
+        private string? _sivilstandstype;
 
         [global::Consumer.Freg.FregNotPersonal]
         public string? Statsborgerskap { get; set; }

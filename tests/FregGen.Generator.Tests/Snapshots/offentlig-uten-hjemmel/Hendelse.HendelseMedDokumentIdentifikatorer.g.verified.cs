@@ -10,7 +10,8 @@ namespace Consumer.Freg.Hendelse
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Consumer.Freg.Hendelse.HendelseMedDokumentIdentifikatorerJsonConverter))]
     public sealed partial class HendelseMedDokumentIdentifikatorer
     {
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         public string? Folkeregisteridentifikator { get; set; }
 

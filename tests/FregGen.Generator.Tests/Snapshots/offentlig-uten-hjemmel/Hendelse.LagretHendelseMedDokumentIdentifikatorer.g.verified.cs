@@ -12,7 +12,8 @@ namespace Consumer.Freg.Hendelse
     {
         public global::Consumer.Freg.Hendelse.HendelseMedDokumentIdentifikatorer? Hendelse { get; set; }
 
-        public long? Sekvensnummer { get; set; }
+        public long? Sekvensnummer { get => _sekvensnummer.Value; set => _sekvensnummer = new(value); }
+        private global::Consumer.Freg.FregCompactValue<long> _sekvensnummer;
 
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -11,10 +11,12 @@ namespace Consumer.Freg.Person
     public sealed partial class IdentifiserendeInformasjon
     {
         [global::Consumer.Freg.FregField("falskIdentitet.rettIdentitetVedOpplysninger.foedselsdato", "vergemaalEllerFremtidsfullmakt.verge.navnFoedselsdato.foedselsdato")]
-        public global::System.DateOnly? Foedselsdato { get; set; }
+        public global::System.DateOnly? Foedselsdato { get => _foedselsdato.Value; set => _foedselsdato = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _foedselsdato;
 
         [global::Consumer.Freg.FregField("falskIdentitet.rettIdentitetVedOpplysninger.kjoenn", "vergemaalEllerFremtidsfullmakt.verge.navnFoedselsdato.kjoenn")]
-        public global::Consumer.Freg.Person.Kjoenn? Kjoenn { get; set; }
+        public global::Consumer.Freg.Person.Kjoenn? Kjoenn { get => _kjoenn is null ? null : new global::Consumer.Freg.Person.Kjoenn(_kjoenn); set => _kjoenn = value?.Value; }
+        private string? _kjoenn;
 
         [global::Consumer.Freg.FregField("falskIdentitet.rettIdentitetVedOpplysninger.personnavn", "vergemaalEllerFremtidsfullmakt.verge.navnFoedselsdato.personnavn")]
         public global::Consumer.Freg.Person.Personnavn? Personnavn { get; set; }

@@ -17,28 +17,34 @@ namespace Consumer.Freg.Person
         public string? AdresseIdentifikatorFraMatrikkelen { get; set; }
 
         [global::Consumer.Freg.FregField("bostedsadresse.adressegradering")]
-        public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get; set; }
+        public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get => _adressegradering is null ? null : new global::Consumer.Freg.Person.Adressegradering(_adressegradering); set => _adressegradering = value?.Value; }
+        private string? _adressegradering;
 
         [global::Consumer.Freg.FregField("bostedsadresse.ajourholdstidspunkt")]
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         [global::Consumer.Freg.FregField("bostedsadresse.erGjeldende")]
         public bool? ErGjeldende { get; set; }
 
         [global::Consumer.Freg.FregField("bostedsadresse.flyttedato")]
-        public global::System.DateOnly? Flyttedato { get; set; }
+        public global::System.DateOnly? Flyttedato { get => _flyttedato.Value; set => _flyttedato = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _flyttedato;
 
         [global::Consumer.Freg.FregField("bostedsadresse.grunnkrets")]
-        public long? Grunnkrets { get; set; }
+        public long? Grunnkrets { get => _grunnkrets.Value; set => _grunnkrets = new(value); }
+        private global::Consumer.Freg.FregCompactValue<long> _grunnkrets;
 
         [global::Consumer.Freg.FregField("bostedsadresse.gyldighetstidspunkt")]
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         [global::Consumer.Freg.FregField("bostedsadresse.kilde")]
         public string? Kilde { get; set; }
 
         [global::Consumer.Freg.FregField("bostedsadresse.kirkekrets")]
-        public long? Kirkekrets { get; set; }
+        public long? Kirkekrets { get => _kirkekrets.Value; set => _kirkekrets = new(value); }
+        private global::Consumer.Freg.FregCompactValue<long> _kirkekrets;
 
         [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse")]
         public global::Consumer.Freg.Person.Matrikkeladresse? Matrikkeladresse { get; set; }
@@ -47,13 +53,16 @@ namespace Consumer.Freg.Person
         public string? NaerAdresseIdentifikatorFraMatrikkelen { get; set; }
 
         [global::Consumer.Freg.FregField("bostedsadresse.opphoerstidspunkt")]
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         [global::Consumer.Freg.FregField("bostedsadresse.skolekrets")]
-        public long? Skolekrets { get; set; }
+        public long? Skolekrets { get => _skolekrets.Value; set => _skolekrets = new(value); }
+        private global::Consumer.Freg.FregCompactValue<long> _skolekrets;
 
         [global::Consumer.Freg.FregField("bostedsadresse.stemmekrets")]
-        public long? Stemmekrets { get; set; }
+        public long? Stemmekrets { get => _stemmekrets.Value; set => _stemmekrets = new(value); }
+        private global::Consumer.Freg.FregCompactValue<long> _stemmekrets;
 
         [global::Consumer.Freg.FregField("bostedsadresse.ukjentBosted")]
         public global::Consumer.Freg.Person.UkjentBosted? UkjentBosted { get; set; }

@@ -14,22 +14,26 @@ namespace Consumer.Freg.Person
         public string? Aarsak { get; set; }
 
         [global::Consumer.Freg.FregField("postadresseIUtlandet.adressegradering")]
-        public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get; set; }
+        public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get => _adressegradering is null ? null : new global::Consumer.Freg.Person.Adressegradering(_adressegradering); set => _adressegradering = value?.Value; }
+        private string? _adressegradering;
 
         [global::Consumer.Freg.FregField("postadresseIUtlandet.ajourholdstidspunkt")]
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         [global::Consumer.Freg.FregField("postadresseIUtlandet.erGjeldende")]
         public bool? ErGjeldende { get; set; }
 
         [global::Consumer.Freg.FregField("postadresseIUtlandet.gyldighetstidspunkt")]
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         [global::Consumer.Freg.FregField("postadresseIUtlandet.kilde")]
         public string? Kilde { get; set; }
 
         [global::Consumer.Freg.FregField("postadresseIUtlandet.opphoerstidspunkt")]
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         [global::Consumer.Freg.FregField("postadresseIUtlandet.utenlandskAdresse")]
         public global::Consumer.Freg.Person.InternasjonalAdresse? UtenlandskAdresse { get; set; }

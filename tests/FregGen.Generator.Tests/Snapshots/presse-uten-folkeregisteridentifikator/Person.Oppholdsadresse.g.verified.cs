@@ -17,19 +17,22 @@ namespace Consumer.Freg.Person
         public string? AdresseIdentifikatorFraMatrikkelen { get; set; }
 
         [global::Consumer.Freg.FregField("oppholdsadresse.adressegradering")]
-        public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get; set; }
+        public global::Consumer.Freg.Person.Adressegradering? Adressegradering { get => _adressegradering is null ? null : new global::Consumer.Freg.Person.Adressegradering(_adressegradering); set => _adressegradering = value?.Value; }
+        private string? _adressegradering;
 
         [global::Consumer.Freg.FregField("oppholdsadresse.adressenErUkjent")]
         public bool? AdressenErUkjent { get; set; }
 
         [global::Consumer.Freg.FregField("oppholdsadresse.ajourholdstidspunkt")]
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         [global::Consumer.Freg.FregField("oppholdsadresse.erGjeldende")]
         public bool? ErGjeldende { get; set; }
 
         [global::Consumer.Freg.FregField("oppholdsadresse.gyldighetstidspunkt")]
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         [global::Consumer.Freg.FregField("oppholdsadresse.kilde")]
         public string? Kilde { get; set; }
@@ -38,13 +41,16 @@ namespace Consumer.Freg.Person
         public global::Consumer.Freg.Person.Matrikkeladresse? Matrikkeladresse { get; set; }
 
         [global::Consumer.Freg.FregField("oppholdsadresse.opphoerstidspunkt")]
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         [global::Consumer.Freg.FregField("oppholdsadresse.oppholdAnnetSted")]
-        public global::Consumer.Freg.Person.OppholdAnnetSted? OppholdAnnetSted { get; set; }
+        public global::Consumer.Freg.Person.OppholdAnnetSted? OppholdAnnetSted { get => _oppholdAnnetSted is null ? null : new global::Consumer.Freg.Person.OppholdAnnetSted(_oppholdAnnetSted); set => _oppholdAnnetSted = value?.Value; }
+        private string? _oppholdAnnetSted;
 
         [global::Consumer.Freg.FregField("oppholdsadresse.oppholdsadressedato")]
-        public global::System.DateOnly? Oppholdsadressedato { get; set; }
+        public global::System.DateOnly? Oppholdsadressedato { get => _oppholdsadressedato.Value; set => _oppholdsadressedato = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _oppholdsadressedato;
 
         [global::Consumer.Freg.FregField("oppholdsadresse.utenlandskAdresse")]
         public global::Consumer.Freg.Person.InternasjonalAdresse? UtenlandskAdresse { get; set; }

@@ -14,22 +14,26 @@ namespace Consumer.Freg.Person
         public string? Aarsak { get; set; }
 
         [global::Consumer.Freg.FregField("identitetsgrunnlag.ajourholdstidspunkt")]
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         [global::Consumer.Freg.FregField("identitetsgrunnlag.erGjeldende")]
         public bool? ErGjeldende { get; set; }
 
         [global::Consumer.Freg.FregField("identitetsgrunnlag.gyldighetstidspunkt")]
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         [global::Consumer.Freg.FregField("identitetsgrunnlag.identitetsgrunnlagstatus")]
-        public global::Consumer.Freg.Person.Identitetsgrunnlagstatus? Identitetsgrunnlagstatus { get; set; }
+        public global::Consumer.Freg.Person.Identitetsgrunnlagstatus? Identitetsgrunnlagstatus { get => _identitetsgrunnlagstatus is null ? null : new global::Consumer.Freg.Person.Identitetsgrunnlagstatus(_identitetsgrunnlagstatus); set => _identitetsgrunnlagstatus = value?.Value; }
+        private string? _identitetsgrunnlagstatus;
 
         [global::Consumer.Freg.FregField("identitetsgrunnlag.kilde")]
         public string? Kilde { get; set; }
 
         [global::Consumer.Freg.FregField("identitetsgrunnlag.opphoerstidspunkt")]
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -17,7 +17,8 @@ namespace Consumer.Freg.Person
         public string? Bruksenhetsnummer { get; set; }
 
         [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.bruksenhetstype", "deltBosted.matrikkeladresse.bruksenhetstype", "oppholdsadresse.matrikkeladresse.bruksenhetstype")]
-        public global::Consumer.Freg.Person.Bruksenhetstype? Bruksenhetstype { get; set; }
+        public global::Consumer.Freg.Person.Bruksenhetstype? Bruksenhetstype { get => _bruksenhetstype is null ? null : new global::Consumer.Freg.Person.Bruksenhetstype(_bruksenhetstype); set => _bruksenhetstype = value?.Value; }
+        private string? _bruksenhetstype;
 
         [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.coAdressenavn", "deltBosted.matrikkeladresse.coAdressenavn", "oppholdsadresse.matrikkeladresse.coAdressenavn")]
         public string? CoAdressenavn { get; set; }
@@ -29,7 +30,8 @@ namespace Consumer.Freg.Person
         public global::Consumer.Freg.Person.Poststed? Poststed { get; set; }
 
         [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.undernummer", "deltBosted.matrikkeladresse.undernummer", "oppholdsadresse.matrikkeladresse.undernummer")]
-        public long? Undernummer { get; set; }
+        public long? Undernummer { get => _undernummer.Value; set => _undernummer = new(value); }
+        private global::Consumer.Freg.FregCompactValue<long> _undernummer;
 
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -14,22 +14,26 @@ namespace Consumer.Freg.Person
         public string? Aarsak { get; set; }
 
         [global::Consumer.Freg.FregField("statsborgerskap.ajourholdstidspunkt")]
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         [global::Consumer.Freg.FregField("statsborgerskap.erGjeldende")]
         public bool? ErGjeldende { get; set; }
 
         [global::Consumer.Freg.FregField("statsborgerskap.ervervsdato")]
-        public global::System.DateOnly? Ervervsdato { get; set; }
+        public global::System.DateOnly? Ervervsdato { get => _ervervsdato.Value; set => _ervervsdato = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _ervervsdato;
 
         [global::Consumer.Freg.FregField("statsborgerskap.gyldighetstidspunkt")]
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         [global::Consumer.Freg.FregField("statsborgerskap.kilde")]
         public string? Kilde { get; set; }
 
         [global::Consumer.Freg.FregField("statsborgerskap.opphoerstidspunkt")]
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         [global::Consumer.Freg.FregField("statsborgerskap.statsborgerskap")]
         public string? StatsborgerskapVerdi { get; set; }

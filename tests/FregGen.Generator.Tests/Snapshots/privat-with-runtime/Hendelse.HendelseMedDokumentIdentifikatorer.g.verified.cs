@@ -11,7 +11,8 @@ namespace Consumer.Freg.Hendelse
     public sealed partial class HendelseMedDokumentIdentifikatorer
     {
         [global::Consumer.Freg.FregPersonalData]
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         [global::Consumer.Freg.FregIdentityNumber]
         public string? Folkeregisteridentifikator { get; set; }

@@ -16,11 +16,13 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("doedsfall.ajourholdstidspunkt")]
         [global::Consumer.Freg.FregPersonalData]
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         [global::Consumer.Freg.FregField("doedsfall.doedsdato")]
         [global::Consumer.Freg.FregPersonalData]
-        public global::System.DateOnly? Doedsdato { get; set; }
+        public global::System.DateOnly? Doedsdato { get => _doedsdato.Value; set => _doedsdato = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _doedsdato;
 
         [global::Consumer.Freg.FregField("doedsfall.erGjeldende")]
         [global::Consumer.Freg.FregPersonalData]
@@ -28,7 +30,8 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("doedsfall.gyldighetstidspunkt")]
         [global::Consumer.Freg.FregPersonalData]
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         [global::Consumer.Freg.FregField("doedsfall.kilde")]
         [global::Consumer.Freg.FregNotPersonal]
@@ -36,7 +39,8 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("doedsfall.opphoerstidspunkt")]
         [global::Consumer.Freg.FregPersonalData]
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -16,7 +16,8 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("innflytting.ajourholdstidspunkt")]
         [global::Consumer.Freg.FregPersonalData]
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         [global::Consumer.Freg.FregField("innflytting.erGjeldende")]
         [global::Consumer.Freg.FregPersonalData]
@@ -32,7 +33,8 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("innflytting.gyldighetstidspunkt")]
         [global::Consumer.Freg.FregPersonalData]
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         [global::Consumer.Freg.FregField("innflytting.kilde")]
         [global::Consumer.Freg.FregNotPersonal]
@@ -40,7 +42,8 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("innflytting.opphoerstidspunkt")]
         [global::Consumer.Freg.FregPersonalData]
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -22,11 +22,13 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.ajourholdstidspunkt")]
         [global::Consumer.Freg.FregPersonalData]
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.attestutstedelsesdato")]
         [global::Consumer.Freg.FregPersonalData]
-        public global::System.DateOnly? Attestutstedelsesdato { get; set; }
+        public global::System.DateOnly? Attestutstedelsesdato { get => _attestutstedelsesdato.Value; set => _attestutstedelsesdato = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _attestutstedelsesdato;
 
         [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.erGjeldende")]
         [global::Consumer.Freg.FregPersonalData]
@@ -34,7 +36,8 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.gyldighetstidspunkt")]
         [global::Consumer.Freg.FregPersonalData]
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.kilde")]
         [global::Consumer.Freg.FregNotPersonal]
@@ -42,7 +45,8 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.opphoerstidspunkt")]
         [global::Consumer.Freg.FregPersonalData]
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.organisasjon")]
         public global::Consumer.Freg.Person.OrganisasjonSomKontakt? Organisasjon { get; set; }
@@ -52,7 +56,8 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("kontaktinformasjonForDoedsbo.skifteform")]
         [global::Consumer.Freg.FregPersonalData]
-        public global::Consumer.Freg.Person.Skifteform? Skifteform { get; set; }
+        public global::Consumer.Freg.Person.Skifteform? Skifteform { get => _skifteform is null ? null : new global::Consumer.Freg.Person.Skifteform(_skifteform); set => _skifteform = value?.Value; }
+        private string? _skifteform;
 
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -20,7 +20,8 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.bruksenhetstype", "deltBosted.matrikkeladresse.bruksenhetstype", "oppholdsadresse.matrikkeladresse.bruksenhetstype")]
         [global::Consumer.Freg.FregAddress]
-        public global::Consumer.Freg.Person.Bruksenhetstype? Bruksenhetstype { get; set; }
+        public global::Consumer.Freg.Person.Bruksenhetstype? Bruksenhetstype { get => _bruksenhetstype is null ? null : new global::Consumer.Freg.Person.Bruksenhetstype(_bruksenhetstype); set => _bruksenhetstype = value?.Value; }
+        private string? _bruksenhetstype;
 
         [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.coAdressenavn", "deltBosted.matrikkeladresse.coAdressenavn", "oppholdsadresse.matrikkeladresse.coAdressenavn")]
         [global::Consumer.Freg.FregAddress]
@@ -34,7 +35,8 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.undernummer", "deltBosted.matrikkeladresse.undernummer", "oppholdsadresse.matrikkeladresse.undernummer")]
         [global::Consumer.Freg.FregAddress]
-        public long? Undernummer { get; set; }
+        public long? Undernummer { get => _undernummer.Value; set => _undernummer = new(value); }
+        private global::Consumer.Freg.FregCompactValue<long> _undernummer;
 
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

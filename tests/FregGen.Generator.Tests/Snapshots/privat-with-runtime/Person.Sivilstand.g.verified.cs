@@ -16,7 +16,8 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("sivilstand.ajourholdstidspunkt")]
         [global::Consumer.Freg.FregPersonalData]
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         [global::Consumer.Freg.FregField("sivilstand.erGjeldende")]
         [global::Consumer.Freg.FregPersonalData]
@@ -24,7 +25,8 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("sivilstand.gyldighetstidspunkt")]
         [global::Consumer.Freg.FregPersonalData]
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         [global::Consumer.Freg.FregField("sivilstand.kilde")]
         [global::Consumer.Freg.FregNotPersonal]
@@ -40,15 +42,18 @@ namespace Consumer.Freg.Person
 
         [global::Consumer.Freg.FregField("sivilstand.opphoerstidspunkt")]
         [global::Consumer.Freg.FregPersonalData]
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         [global::Consumer.Freg.FregField("sivilstand.sivilstand")]
         [global::Consumer.Freg.FregPersonalData]
-        public global::Consumer.Freg.Person.Sivilstandstype? SivilstandVerdi { get; set; }
+        public global::Consumer.Freg.Person.Sivilstandstype? SivilstandVerdi { get => _sivilstandVerdi is null ? null : new global::Consumer.Freg.Person.Sivilstandstype(_sivilstandVerdi); set => _sivilstandVerdi = value?.Value; }
+        private string? _sivilstandVerdi;
 
         [global::Consumer.Freg.FregField("sivilstand.sivilstandsdato")]
         [global::Consumer.Freg.FregPersonalData]
-        public global::System.DateOnly? Sivilstandsdato { get; set; }
+        public global::System.DateOnly? Sivilstandsdato { get => _sivilstandsdato.Value; set => _sivilstandsdato = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _sivilstandsdato;
 
         [global::Consumer.Freg.FregField("sivilstand.sted")]
         [global::Consumer.Freg.FregPersonalData]

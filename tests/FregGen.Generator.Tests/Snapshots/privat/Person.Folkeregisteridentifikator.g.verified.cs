@@ -14,7 +14,8 @@ namespace Consumer.Freg.Person
         public string? Aarsak { get; set; }
 
         [global::Consumer.Freg.FregField("identifikasjonsnummer.ajourholdstidspunkt")]
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         [global::Consumer.Freg.FregField("identifikasjonsnummer.erGjeldende")]
         public bool? ErGjeldende { get; set; }
@@ -23,19 +24,23 @@ namespace Consumer.Freg.Person
         public string? FoedselsEllerDNummer { get; set; }
 
         [global::Consumer.Freg.FregField("identifikasjonsnummer.gyldighetstidspunkt")]
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         [global::Consumer.Freg.FregField("identifikasjonsnummer.identifikatortype")]
-        public global::Consumer.Freg.Person.Folkeregisteridentifikatortype? Identifikatortype { get; set; }
+        public global::Consumer.Freg.Person.Folkeregisteridentifikatortype? Identifikatortype { get => _identifikatortype is null ? null : new global::Consumer.Freg.Person.Folkeregisteridentifikatortype(_identifikatortype); set => _identifikatortype = value?.Value; }
+        private string? _identifikatortype;
 
         [global::Consumer.Freg.FregField("identifikasjonsnummer.kilde")]
         public string? Kilde { get; set; }
 
         [global::Consumer.Freg.FregField("identifikasjonsnummer.opphoerstidspunkt")]
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         [global::Consumer.Freg.FregField("identifikasjonsnummer.status")]
-        public global::Consumer.Freg.Person.Identifikatorstatuskode? Status { get; set; }
+        public global::Consumer.Freg.Person.Identifikatorstatuskode? Status { get => _status is null ? null : new global::Consumer.Freg.Person.Identifikatorstatuskode(_status); set => _status = value?.Value; }
+        private string? _status;
 
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -14,19 +14,22 @@ namespace Consumer.Freg.Person
         public string? Aarsak { get; set; }
 
         [global::Consumer.Freg.FregField("utflytting.ajourholdstidspunkt")]
-        public global::System.DateTimeOffset? Ajourholdstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Ajourholdstidspunkt { get => _ajourholdstidspunkt.Value; set => _ajourholdstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _ajourholdstidspunkt;
 
         [global::Consumer.Freg.FregField("utflytting.erGjeldende")]
         public bool? ErGjeldende { get; set; }
 
         [global::Consumer.Freg.FregField("utflytting.gyldighetstidspunkt")]
-        public global::System.DateTimeOffset? Gyldighetstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Gyldighetstidspunkt { get => _gyldighetstidspunkt.Value; set => _gyldighetstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _gyldighetstidspunkt;
 
         [global::Consumer.Freg.FregField("utflytting.kilde")]
         public string? Kilde { get; set; }
 
         [global::Consumer.Freg.FregField("utflytting.opphoerstidspunkt")]
-        public global::System.DateTimeOffset? Opphoerstidspunkt { get; set; }
+        public global::System.DateTimeOffset? Opphoerstidspunkt { get => _opphoerstidspunkt.Value; set => _opphoerstidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _opphoerstidspunkt;
 
         [global::Consumer.Freg.FregField("utflytting.tilflyttingsland")]
         public string? Tilflyttingsland { get; set; }
@@ -35,7 +38,8 @@ namespace Consumer.Freg.Person
         public string? TilflyttingsstedIUtlandet { get; set; }
 
         [global::Consumer.Freg.FregField("utflytting.utflyttingsdato")]
-        public global::System.DateOnly? Utflyttingsdato { get; set; }
+        public global::System.DateOnly? Utflyttingsdato { get => _utflyttingsdato.Value; set => _utflyttingsdato = new(value); }
+        private global::Consumer.Freg.FregCompactValue<global::System.DateOnly> _utflyttingsdato;
 
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

@@ -26,7 +26,8 @@ namespace Consumer.Freg.Person
         public string? Bruksenhetsnummer { get; set; }
 
         [global::Consumer.Freg.FregField("bostedsadresse.vegadresse.bruksenhetstype", "deltBosted.vegadresse.bruksenhetstype", "oppholdsadresse.vegadresse.bruksenhetstype")]
-        public global::Consumer.Freg.Person.Bruksenhetstype? Bruksenhetstype { get; set; }
+        public global::Consumer.Freg.Person.Bruksenhetstype? Bruksenhetstype { get => _bruksenhetstype is null ? null : new global::Consumer.Freg.Person.Bruksenhetstype(_bruksenhetstype); set => _bruksenhetstype = value?.Value; }
+        private string? _bruksenhetstype;
 
         [global::Consumer.Freg.FregField("bostedsadresse.vegadresse.coAdressenavn", "deltBosted.vegadresse.coAdressenavn", "oppholdsadresse.vegadresse.coAdressenavn")]
         public string? CoAdressenavn { get; set; }

@@ -11,13 +11,16 @@ namespace Consumer.Freg.Person
     public sealed partial class Matrikkelnummer
     {
         [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.matrikkelnummer.bruksnummer", "deltBosted.matrikkeladresse.matrikkelnummer.bruksnummer", "oppholdsadresse.matrikkeladresse.matrikkelnummer.bruksnummer")]
-        public long? Bruksnummer { get; set; }
+        public long? Bruksnummer { get => _bruksnummer.Value; set => _bruksnummer = new(value); }
+        private global::Consumer.Freg.FregCompactValue<long> _bruksnummer;
 
         [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.matrikkelnummer.festenummer", "deltBosted.matrikkeladresse.matrikkelnummer.festenummer", "oppholdsadresse.matrikkeladresse.matrikkelnummer.festenummer")]
-        public long? Festenummer { get; set; }
+        public long? Festenummer { get => _festenummer.Value; set => _festenummer = new(value); }
+        private global::Consumer.Freg.FregCompactValue<long> _festenummer;
 
         [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.matrikkelnummer.gaardsnummer", "deltBosted.matrikkeladresse.matrikkelnummer.gaardsnummer", "oppholdsadresse.matrikkeladresse.matrikkelnummer.gaardsnummer")]
-        public long? Gaardsnummer { get; set; }
+        public long? Gaardsnummer { get => _gaardsnummer.Value; set => _gaardsnummer = new(value); }
+        private global::Consumer.Freg.FregCompactValue<long> _gaardsnummer;
 
         [global::Consumer.Freg.FregField("bostedsadresse.matrikkeladresse.matrikkelnummer.kommunenummer", "deltBosted.matrikkeladresse.matrikkelnummer.kommunenummer", "oppholdsadresse.matrikkeladresse.matrikkelnummer.kommunenummer")]
         public string? Kommunenummer { get; set; }

@@ -14,7 +14,8 @@ namespace Consumer.Freg.Person
         public string? Dokumentkontrollstatus { get; set; }
 
         [global::Consumer.Freg.FregField("legitimasjonsdokument.dokumentkontroll.dokumentkontrolltidspunkt")]
-        public global::System.DateTimeOffset? Dokumentkontrolltidspunkt { get; set; }
+        public global::System.DateTimeOffset? Dokumentkontrolltidspunkt { get => _dokumentkontrolltidspunkt.Value; set => _dokumentkontrolltidspunkt = new(value); }
+        private global::Consumer.Freg.FregCompactDateTime _dokumentkontrolltidspunkt;
 
         /// <summary>Properties in Freg's answer this model does not know (fields Freg adds later), so nothing is lost; written back on serialisation.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; set; }

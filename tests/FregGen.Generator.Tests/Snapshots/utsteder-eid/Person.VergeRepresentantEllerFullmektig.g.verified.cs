@@ -17,7 +17,8 @@ namespace Consumer.Freg.Person
         public global::Consumer.Freg.Person.IdentifiserendeInformasjon? NavnFoedselsdato { get; set; }
 
         [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.verge.omfang")]
-        public global::Consumer.Freg.Person.Vergemaalsomfang? Omfang { get; set; }
+        public global::Consumer.Freg.Person.Vergemaalsomfang? Omfang { get => _omfang is null ? null : new global::Consumer.Freg.Person.Vergemaalsomfang(_omfang); set => _omfang = value?.Value; }
+        private string? _omfang;
 
         [global::Consumer.Freg.FregField("vergemaalEllerFremtidsfullmakt.verge.omfangetErInnenPersonligOmraade")]
         public bool? OmfangetErInnenPersonligOmraade { get; set; }
