@@ -142,12 +142,25 @@ public sealed class CompactModelTests
         var kilde = FregStringCache.Get("KILDE_SKD"u8);
         for (var i = 0; i < 20_000; i++)
         {
-            FregStringCache.Get(Encoding.UTF8.GetBytes("07" + i.ToString("D9", System.Globalization.CultureInfo.InvariantCulture)));
+            FregStringCache.Get(Encoding.UTF8.GetBytes("7" + i.ToString("D9", System.Globalization.CultureInfo.InvariantCulture)));
             if (i % 100 == 0)
             {
                 Assert.Same(kilde, FregStringCache.Get("KILDE_SKD"u8));
             }
         }
+    }
+
+    [Fact]
+    public void Identity_numbers_are_read_as_sent_and_never_kept_in_the_table()
+    {
+        var first = FregStringCache.Get("01017012345"u8);
+        var second = FregStringCache.Get("01017012345"u8);
+
+        Assert.Equal("01017012345", first);
+        Assert.Equal(first, second);
+        Assert.NotSame(first, second);
+        Assert.Same(FregStringCache.Get("0101701234"u8), FregStringCache.Get("0101701234"u8));
+        Assert.Same(FregStringCache.Get("0101701234a"u8), FregStringCache.Get("0101701234a"u8));
     }
 
     [Fact]
