@@ -46,7 +46,7 @@ public static class AnalyzerOverheadProgram
             .Append(", ").Append(rounds.ToString(CultureInfo.InvariantCulture)).Append(" builds per mode, ").Append(warm ? "warm compiler server" : "no compiler server (cold)").Append(", load average at the end: ").Append(MachineInfo.LoadAverage()).Append(".\n\n");
         var section = new StringBuilder();
         AnalyzerSection.Write(section, fregGen, empty, inDefaultProject);
-        output.Append(section.ToString().Replace("\n## 3. Analyzers\n", "\n", StringComparison.Ordinal).Replace("## 3. Analyzers\n\n", string.Empty, StringComparison.Ordinal).Replace("### 3", "### " + (warm ? "W" : "C") + "3", StringComparison.Ordinal))
+        output.Append(section.ToString().Replace("## 3. Analyzers\n\n", string.Empty, StringComparison.Ordinal).Replace("### 3", "### " + (warm ? "W" : "C") + "3", StringComparison.Ordinal))
             .Append(MarkedSection.End(SectionName(warm))).Append('\n');
         Directory.CreateDirectory(Path.GetDirectoryName(ReportFile)!);
         File.WriteAllText(ReportFile, output.ToString());

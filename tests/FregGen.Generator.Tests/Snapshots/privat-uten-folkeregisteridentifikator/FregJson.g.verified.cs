@@ -770,7 +770,7 @@ namespace Consumer.Freg
                 return string.Empty;
             }
 
-            if (utf8.Length > MaxLength || IsIdentityNumberShaped(utf8))
+            if (utf8.Length > MaxLength)
             {
                 return global::System.Text.Encoding.UTF8.GetString(utf8);
             }
@@ -791,30 +791,14 @@ namespace Consumer.Freg
             }
 
             var created = ascii ? global::System.Text.Encoding.ASCII.GetString(utf8) : global::System.Text.Encoding.UTF8.GetString(utf8);
-            MoveToFront(entries, first, Ways - 1, created);
+
+            // An identity number (the redactor's rule) is never kept, so none stays in memory after its answer is gone.
+            if (!global::FregGen.Runtime.Logging.FregLogRedactor.ContainsIdentityNumber(created))
+            {
+                MoveToFront(entries, first, Ways - 1, created);
+            }
+
             return created;
-        }
-
-        /// <summary>
-        /// Eleven digits: a fødselsnummer, D-nummer or other identity number. Never kept in the table, so that no identity
-        /// number stays in memory after the answer that carried it is gone (each is unique to its person anyway).
-        /// </summary>
-        private static bool IsIdentityNumberShaped(global::System.ReadOnlySpan<byte> utf8)
-        {
-            if (utf8.Length != 11)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < utf8.Length; i++)
-            {
-                if (utf8[i] < (byte)'0' || utf8[i] > (byte)'9')
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         private static void MoveToFront(string?[] entries, int first, int way, string value)
