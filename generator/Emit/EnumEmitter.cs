@@ -68,7 +68,7 @@ internal static class EnumEmitter
         writer.WriteLine("var raw = reader.ValueSpan;");
         foreach (var member in type.Members)
         {
-            writer.WriteLine("if (global::System.MemoryExtensions.SequenceEqual(raw, " + Naming.Literal(member.Value) + "u8)) return " + full + "." + member.Name + ";");
+            writer.WriteLine("if (global::" + ns + ".FregJsonRead.Utf8Equals(raw, " + Naming.Literal(member.Value) + "u8)) return " + full + "." + member.Name + ";");
         }
 
         writer.CloseBlock();

@@ -105,9 +105,9 @@ internal static class ModelEmitter
                 foreach (var property in group)
                 {
                     var read = property.Type.Kind == ValueKind.Model
-                        ? "global::" + ns + ".FregJsonRead.Object(ref reader, name, ref unknown, " + code.ReadFunc(property.Type) + ")"
+                        ? "global::" + ns + ".FregJsonRead.Object<" + GenerationPlanner.TypeName(property.Type) + ">(ref reader, name, ref unknown, " + code.ReadFunc(property.Type) + ")"
                         : code.Read(property.Type, "reader");
-                    writer.WriteLine("    if (global::System.MemoryExtensions.SequenceEqual(name, " + Naming.Literal(property.JsonName) + "u8)) { value." + property.Name + " = " + read + "; continue; }");
+                    writer.WriteLine("    if (global::" + ns + ".FregJsonRead.Utf8Equals(name, " + Naming.Literal(property.JsonName) + "u8)) { value." + property.Name + " = " + read + "; continue; }");
                 }
 
                 writer.WriteLine("    break;");

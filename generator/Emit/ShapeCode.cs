@@ -49,15 +49,17 @@ internal sealed class ShapeCode
         var name = Naming.Literal(jsonName) + "u8";
         return shape.Kind switch
         {
-            ValueKind.String => writer + ".WriteString(" + name + ", " + value + ");",
-            ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double => writer + ".WriteNumber(" + name + ", " + value + ");",
-            ValueKind.Boolean => writer + ".WriteBoolean(" + name + ", " + value + ");",
-            ValueKind.DateTime => writer + ".WriteString(" + name + ", " + value + ");",
+            ValueKind.String => _ns + "FregJsonWrite.String(" + writer + ", " + name + ", " + value + ");",
+            ValueKind.Int32 => _ns + "FregJsonWrite.Int32(" + writer + ", " + name + ", " + value + ");",
+            ValueKind.Int64 => _ns + "FregJsonWrite.Int64(" + writer + ", " + name + ", " + value + ");",
+            ValueKind.Double => _ns + "FregJsonWrite.Double(" + writer + ", " + name + ", " + value + ");",
+            ValueKind.Boolean => _ns + "FregJsonWrite.Boolean(" + writer + ", " + name + ", " + value + ");",
+            ValueKind.DateTime => _ns + "FregJsonWrite.DateTime(" + writer + ", " + name + ", " + value + ");",
             ValueKind.Date => _ns + "FregJsonWrite.Date(" + writer + ", " + name + ", " + value + ");",
-            ValueKind.Enum => writer + ".WriteString(" + name + ", " + value + ".Value);",
+            ValueKind.Enum => _ns + "FregJsonWrite.String(" + writer + ", " + name + ", " + value + ".Value);",
             ValueKind.List => _ns + "FregJsonWrite.List<" + GenerationPlanner.TypeName(shape.Item!) + ">(" + writer + ", " + name + ", " + value + ", " + WriteFunc(shape.Item!) + ");",
             ValueKind.Map => _ns + "FregJsonWrite.Map<" + GenerationPlanner.TypeName(shape.Item!) + ">(" + writer + ", " + name + ", " + value + ", " + WriteFunc(shape.Item!) + ");",
-            _ => "{ " + writer + ".WritePropertyName(" + name + "); " + WriteValue(shape, value, writer) + " }",
+            _ => "{ " + _ns + "FregJsonWrite.Name(" + writer + ", " + name + "); " + WriteValue(shape, value, writer) + " }",
         };
     }
 

@@ -24,6 +24,13 @@ namespace FregGenTemplateNamespace
             return false;
         }
 
+        /// <summary>
+        /// Whether two UTF-8 names are equal. Generated converters call this one non-generic method instead of
+        /// MemoryExtensions.SequenceEqual, whose overloads the compiler would resolve again at every call site.
+        /// </summary>
+        public static bool Utf8Equals(global::System.ReadOnlySpan<byte> value, global::System.ReadOnlySpan<byte> expected)
+            => global::System.MemoryExtensions.SequenceEqual(value, expected);
+
         public static global::System.ReadOnlySpan<byte> PropertyName(ref global::System.Text.Json.Utf8JsonReader reader)
             => reader.HasValueSequence || reader.ValueIsEscaped
                 ? global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!)
@@ -1162,9 +1169,26 @@ namespace FregGenTemplateNamespace
         }
     }
 
-    /// <summary>Writers the generated converters share.</summary>
+    /// <summary>
+    /// Writers the generated converters share. A property writer takes exactly one value type and has one overload, so
+    /// the compiler binds each generated call without weighing Utf8JsonWriter's many WriteString/WriteNumber overloads.
+    /// </summary>
     internal static class FregJsonWrite
     {
+        public static void Name(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name) => writer.WritePropertyName(name);
+
+        public static void String(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, string value) => writer.WriteString(name, value);
+
+        public static void Int32(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, int value) => writer.WriteNumber(name, value);
+
+        public static void Int64(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, long value) => writer.WriteNumber(name, value);
+
+        public static void Double(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, double value) => writer.WriteNumber(name, value);
+
+        public static void Boolean(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, bool value) => writer.WriteBoolean(name, value);
+
+        public static void DateTime(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, global::System.DateTimeOffset value) => writer.WriteString(name, value);
+
         public static void DateValue(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateOnly value)
         {
             global::System.Span<byte> buffer = stackalloc byte[10];

@@ -43,19 +43,19 @@ namespace Consumer.Freg.Hendelse
                 switch (name.Length)
                 {
                     case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "hendelsetype"u8)) { value.Hendelsetype = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "hendelsetype"u8)) { value.Hendelsetype = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 14:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "persondokument"u8)) { value.Persondokument = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "persondokument"u8)) { value.Persondokument = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "hendelsesdokument"u8)) { value.Hendelsesdokument = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "hendelsesdokument"u8)) { value.Hendelsesdokument = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         break;
                     case 26:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "folkeregisteridentifikator"u8)) { value.Folkeregisteridentifikator = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "folkeregisteridentifikator"u8)) { value.Folkeregisteridentifikator = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -67,11 +67,11 @@ namespace Consumer.Freg.Hendelse
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Hendelse.HendelseMedDokumentIdentifikatorer value)
         {
             writer.WriteStartObject();
-            if (value.Ajourholdstidspunkt is { } pAjourholdstidspunkt) writer.WriteString("ajourholdstidspunkt"u8, pAjourholdstidspunkt);
-            if (value.Folkeregisteridentifikator is { } pFolkeregisteridentifikator) writer.WriteString("folkeregisteridentifikator"u8, pFolkeregisteridentifikator);
-            if (value.Hendelsesdokument is { } pHendelsesdokument) writer.WriteString("hendelsesdokument"u8, pHendelsesdokument);
-            if (value.Hendelsetype is { } pHendelsetype) writer.WriteString("hendelsetype"u8, pHendelsetype);
-            if (value.Persondokument is { } pPersondokument) writer.WriteString("persondokument"u8, pPersondokument);
+            if (value.Ajourholdstidspunkt is { } pAjourholdstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "ajourholdstidspunkt"u8, pAjourholdstidspunkt);
+            if (value.Folkeregisteridentifikator is { } pFolkeregisteridentifikator) global::Consumer.Freg.FregJsonWrite.String(writer, "folkeregisteridentifikator"u8, pFolkeregisteridentifikator);
+            if (value.Hendelsesdokument is { } pHendelsesdokument) global::Consumer.Freg.FregJsonWrite.String(writer, "hendelsesdokument"u8, pHendelsesdokument);
+            if (value.Hendelsetype is { } pHendelsetype) global::Consumer.Freg.FregJsonWrite.String(writer, "hendelsetype"u8, pHendelsetype);
+            if (value.Persondokument is { } pPersondokument) global::Consumer.Freg.FregJsonWrite.String(writer, "persondokument"u8, pPersondokument);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

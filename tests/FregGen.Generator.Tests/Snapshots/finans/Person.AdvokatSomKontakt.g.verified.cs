@@ -41,13 +41,13 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "personnavn"u8)) { value.Personnavn = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.PersonnavnJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "personnavn"u8)) { value.Personnavn = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.Personnavn>(ref reader, name, ref unknown, global::Consumer.Freg.Person.PersonnavnJsonConverter.ReadValue); continue; }
                         break;
                     case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "organisasjonsnavn"u8)) { value.Organisasjonsnavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "organisasjonsnavn"u8)) { value.Organisasjonsnavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "organisasjonsnummer"u8)) { value.Organisasjonsnummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "organisasjonsnummer"u8)) { value.Organisasjonsnummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -59,9 +59,9 @@ namespace Consumer.Freg.Person
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Person.AdvokatSomKontakt value)
         {
             writer.WriteStartObject();
-            if (value.Organisasjonsnavn is { } pOrganisasjonsnavn) writer.WriteString("organisasjonsnavn"u8, pOrganisasjonsnavn);
-            if (value.Organisasjonsnummer is { } pOrganisasjonsnummer) writer.WriteString("organisasjonsnummer"u8, pOrganisasjonsnummer);
-            if (value.Personnavn is { } pPersonnavn) { writer.WritePropertyName("personnavn"u8); global::Consumer.Freg.Person.PersonnavnJsonConverter.WriteValue(writer, pPersonnavn); }
+            if (value.Organisasjonsnavn is { } pOrganisasjonsnavn) global::Consumer.Freg.FregJsonWrite.String(writer, "organisasjonsnavn"u8, pOrganisasjonsnavn);
+            if (value.Organisasjonsnummer is { } pOrganisasjonsnummer) global::Consumer.Freg.FregJsonWrite.String(writer, "organisasjonsnummer"u8, pOrganisasjonsnummer);
+            if (value.Personnavn is { } pPersonnavn) { global::Consumer.Freg.FregJsonWrite.Name(writer, "personnavn"u8); global::Consumer.Freg.Person.PersonnavnJsonConverter.WriteValue(writer, pPersonnavn); }
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

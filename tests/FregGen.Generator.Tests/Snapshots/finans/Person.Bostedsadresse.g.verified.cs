@@ -92,41 +92,41 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "kilde"u8)) { value.Kilde = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "kilde"u8)) { value.Kilde = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "flyttedato"u8)) { value.Flyttedato = global::Consumer.Freg.FregJsonRead.Date(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "grunnkrets"u8)) { value.Grunnkrets = global::Consumer.Freg.FregJsonRead.Int64(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "kirkekrets"u8)) { value.Kirkekrets = global::Consumer.Freg.FregJsonRead.Int64(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "skolekrets"u8)) { value.Skolekrets = global::Consumer.Freg.FregJsonRead.Int64(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "vegadresse"u8)) { value.Vegadresse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.VegadresseJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "flyttedato"u8)) { value.Flyttedato = global::Consumer.Freg.FregJsonRead.Date(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "grunnkrets"u8)) { value.Grunnkrets = global::Consumer.Freg.FregJsonRead.Int64(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "kirkekrets"u8)) { value.Kirkekrets = global::Consumer.Freg.FregJsonRead.Int64(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "skolekrets"u8)) { value.Skolekrets = global::Consumer.Freg.FregJsonRead.Int64(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "vegadresse"u8)) { value.Vegadresse = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.Vegadresse>(ref reader, name, ref unknown, global::Consumer.Freg.Person.VegadresseJsonConverter.ReadValue); continue; }
                         break;
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "erGjeldende"u8)) { value.ErGjeldende = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "stemmekrets"u8)) { value.Stemmekrets = global::Consumer.Freg.FregJsonRead.Int64(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "erGjeldende"u8)) { value.ErGjeldende = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "stemmekrets"u8)) { value.Stemmekrets = global::Consumer.Freg.FregJsonRead.Int64(ref reader); continue; }
                         break;
                     case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ukjentBosted"u8)) { value.UkjentBosted = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.UkjentBostedJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "ukjentBosted"u8)) { value.UkjentBosted = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.UkjentBosted>(ref reader, name, ref unknown, global::Consumer.Freg.Person.UkjentBostedJsonConverter.ReadValue); continue; }
                         break;
                     case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "adressegradering"u8)) { value.Adressegradering = global::Consumer.Freg.Person.AdressegraderingJsonConverter.ReadValue(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "matrikkeladresse"u8)) { value.Matrikkeladresse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.MatrikkeladresseJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "adressegradering"u8)) { value.Adressegradering = global::Consumer.Freg.Person.AdressegraderingJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "matrikkeladresse"u8)) { value.Matrikkeladresse = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.Matrikkeladresse>(ref reader, name, ref unknown, global::Consumer.Freg.Person.MatrikkeladresseJsonConverter.ReadValue); continue; }
                         break;
                     case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         break;
                     case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "gyldighetstidspunkt"u8)) { value.Gyldighetstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "gyldighetstidspunkt"u8)) { value.Gyldighetstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         break;
                     case 34:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "adresseIdentifikatorFraMatrikkelen"u8)) { value.AdresseIdentifikatorFraMatrikkelen = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "adresseIdentifikatorFraMatrikkelen"u8)) { value.AdresseIdentifikatorFraMatrikkelen = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 38:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "naerAdresseIdentifikatorFraMatrikkelen"u8)) { value.NaerAdresseIdentifikatorFraMatrikkelen = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "naerAdresseIdentifikatorFraMatrikkelen"u8)) { value.NaerAdresseIdentifikatorFraMatrikkelen = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -138,23 +138,23 @@ namespace Consumer.Freg.Person
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Person.Bostedsadresse value)
         {
             writer.WriteStartObject();
-            if (value.Aarsak is { } pAarsak) writer.WriteString("aarsak"u8, pAarsak);
-            if (value.AdresseIdentifikatorFraMatrikkelen is { } pAdresseIdentifikatorFraMatrikkelen) writer.WriteString("adresseIdentifikatorFraMatrikkelen"u8, pAdresseIdentifikatorFraMatrikkelen);
-            if (value.Adressegradering is { } pAdressegradering) writer.WriteString("adressegradering"u8, pAdressegradering.Value);
-            if (value.Ajourholdstidspunkt is { } pAjourholdstidspunkt) writer.WriteString("ajourholdstidspunkt"u8, pAjourholdstidspunkt);
-            if (value.ErGjeldende is { } pErGjeldende) writer.WriteBoolean("erGjeldende"u8, pErGjeldende);
+            if (value.Aarsak is { } pAarsak) global::Consumer.Freg.FregJsonWrite.String(writer, "aarsak"u8, pAarsak);
+            if (value.AdresseIdentifikatorFraMatrikkelen is { } pAdresseIdentifikatorFraMatrikkelen) global::Consumer.Freg.FregJsonWrite.String(writer, "adresseIdentifikatorFraMatrikkelen"u8, pAdresseIdentifikatorFraMatrikkelen);
+            if (value.Adressegradering is { } pAdressegradering) global::Consumer.Freg.FregJsonWrite.String(writer, "adressegradering"u8, pAdressegradering.Value);
+            if (value.Ajourholdstidspunkt is { } pAjourholdstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "ajourholdstidspunkt"u8, pAjourholdstidspunkt);
+            if (value.ErGjeldende is { } pErGjeldende) global::Consumer.Freg.FregJsonWrite.Boolean(writer, "erGjeldende"u8, pErGjeldende);
             if (value.Flyttedato is { } pFlyttedato) global::Consumer.Freg.FregJsonWrite.Date(writer, "flyttedato"u8, pFlyttedato);
-            if (value.Grunnkrets is { } pGrunnkrets) writer.WriteNumber("grunnkrets"u8, pGrunnkrets);
-            if (value.Gyldighetstidspunkt is { } pGyldighetstidspunkt) writer.WriteString("gyldighetstidspunkt"u8, pGyldighetstidspunkt);
-            if (value.Kilde is { } pKilde) writer.WriteString("kilde"u8, pKilde);
-            if (value.Kirkekrets is { } pKirkekrets) writer.WriteNumber("kirkekrets"u8, pKirkekrets);
-            if (value.Matrikkeladresse is { } pMatrikkeladresse) { writer.WritePropertyName("matrikkeladresse"u8); global::Consumer.Freg.Person.MatrikkeladresseJsonConverter.WriteValue(writer, pMatrikkeladresse); }
-            if (value.NaerAdresseIdentifikatorFraMatrikkelen is { } pNaerAdresseIdentifikatorFraMatrikkelen) writer.WriteString("naerAdresseIdentifikatorFraMatrikkelen"u8, pNaerAdresseIdentifikatorFraMatrikkelen);
-            if (value.Opphoerstidspunkt is { } pOpphoerstidspunkt) writer.WriteString("opphoerstidspunkt"u8, pOpphoerstidspunkt);
-            if (value.Skolekrets is { } pSkolekrets) writer.WriteNumber("skolekrets"u8, pSkolekrets);
-            if (value.Stemmekrets is { } pStemmekrets) writer.WriteNumber("stemmekrets"u8, pStemmekrets);
-            if (value.UkjentBosted is { } pUkjentBosted) { writer.WritePropertyName("ukjentBosted"u8); global::Consumer.Freg.Person.UkjentBostedJsonConverter.WriteValue(writer, pUkjentBosted); }
-            if (value.Vegadresse is { } pVegadresse) { writer.WritePropertyName("vegadresse"u8); global::Consumer.Freg.Person.VegadresseJsonConverter.WriteValue(writer, pVegadresse); }
+            if (value.Grunnkrets is { } pGrunnkrets) global::Consumer.Freg.FregJsonWrite.Int64(writer, "grunnkrets"u8, pGrunnkrets);
+            if (value.Gyldighetstidspunkt is { } pGyldighetstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "gyldighetstidspunkt"u8, pGyldighetstidspunkt);
+            if (value.Kilde is { } pKilde) global::Consumer.Freg.FregJsonWrite.String(writer, "kilde"u8, pKilde);
+            if (value.Kirkekrets is { } pKirkekrets) global::Consumer.Freg.FregJsonWrite.Int64(writer, "kirkekrets"u8, pKirkekrets);
+            if (value.Matrikkeladresse is { } pMatrikkeladresse) { global::Consumer.Freg.FregJsonWrite.Name(writer, "matrikkeladresse"u8); global::Consumer.Freg.Person.MatrikkeladresseJsonConverter.WriteValue(writer, pMatrikkeladresse); }
+            if (value.NaerAdresseIdentifikatorFraMatrikkelen is { } pNaerAdresseIdentifikatorFraMatrikkelen) global::Consumer.Freg.FregJsonWrite.String(writer, "naerAdresseIdentifikatorFraMatrikkelen"u8, pNaerAdresseIdentifikatorFraMatrikkelen);
+            if (value.Opphoerstidspunkt is { } pOpphoerstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "opphoerstidspunkt"u8, pOpphoerstidspunkt);
+            if (value.Skolekrets is { } pSkolekrets) global::Consumer.Freg.FregJsonWrite.Int64(writer, "skolekrets"u8, pSkolekrets);
+            if (value.Stemmekrets is { } pStemmekrets) global::Consumer.Freg.FregJsonWrite.Int64(writer, "stemmekrets"u8, pStemmekrets);
+            if (value.UkjentBosted is { } pUkjentBosted) { global::Consumer.Freg.FregJsonWrite.Name(writer, "ukjentBosted"u8); global::Consumer.Freg.Person.UkjentBostedJsonConverter.WriteValue(writer, pUkjentBosted); }
+            if (value.Vegadresse is { } pVegadresse) { global::Consumer.Freg.FregJsonWrite.Name(writer, "vegadresse"u8); global::Consumer.Freg.Person.VegadresseJsonConverter.WriteValue(writer, pVegadresse); }
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -72,36 +72,36 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "kilde"u8)) { value.Kilde = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "kilde"u8)) { value.Kilde = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ansvar"u8)) { value.Ansvar = global::Consumer.Freg.Person.ForeldreansvarstypeJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "ansvar"u8)) { value.Ansvar = global::Consumer.Freg.Person.ForeldreansvarstypeJsonConverter.ReadValue(ref reader); continue; }
                         break;
                     case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ansvarlig"u8)) { value.Ansvarlig = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "ansvarlig"u8)) { value.Ansvarlig = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "erGjeldende"u8)) { value.ErGjeldende = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "erGjeldende"u8)) { value.ErGjeldende = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
                         break;
                     case 14:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ansvarssubjekt"u8)) { value.Ansvarssubjekt = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "ansvarssubjekt"u8)) { value.Ansvarssubjekt = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         break;
                     case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "gyldighetstidspunkt"u8)) { value.Gyldighetstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "gyldighetstidspunkt"u8)) { value.Gyldighetstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         break;
                     case 21:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ansvarligOrganisasjon"u8)) { value.AnsvarligOrganisasjon = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "ansvarligOrganisasjon"u8)) { value.AnsvarligOrganisasjon = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 26:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ansvarligUtenIdentifikator"u8)) { value.AnsvarligUtenIdentifikator = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.RelatertBiPersonJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "ansvarligUtenIdentifikator"u8)) { value.AnsvarligUtenIdentifikator = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.RelatertBiPerson>(ref reader, name, ref unknown, global::Consumer.Freg.Person.RelatertBiPersonJsonConverter.ReadValue); continue; }
                         break;
                     case 31:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ansvarssubjektUtenIdentifikator"u8)) { value.AnsvarssubjektUtenIdentifikator = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.RelatertBiPersonJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "ansvarssubjektUtenIdentifikator"u8)) { value.AnsvarssubjektUtenIdentifikator = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.RelatertBiPerson>(ref reader, name, ref unknown, global::Consumer.Freg.Person.RelatertBiPersonJsonConverter.ReadValue); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -113,18 +113,18 @@ namespace Consumer.Freg.Person
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Person.Foreldreansvar value)
         {
             writer.WriteStartObject();
-            if (value.Aarsak is { } pAarsak) writer.WriteString("aarsak"u8, pAarsak);
-            if (value.Ajourholdstidspunkt is { } pAjourholdstidspunkt) writer.WriteString("ajourholdstidspunkt"u8, pAjourholdstidspunkt);
-            if (value.Ansvar is { } pAnsvar) writer.WriteString("ansvar"u8, pAnsvar.Value);
-            if (value.Ansvarlig is { } pAnsvarlig) writer.WriteString("ansvarlig"u8, pAnsvarlig);
-            if (value.AnsvarligOrganisasjon is { } pAnsvarligOrganisasjon) writer.WriteString("ansvarligOrganisasjon"u8, pAnsvarligOrganisasjon);
-            if (value.AnsvarligUtenIdentifikator is { } pAnsvarligUtenIdentifikator) { writer.WritePropertyName("ansvarligUtenIdentifikator"u8); global::Consumer.Freg.Person.RelatertBiPersonJsonConverter.WriteValue(writer, pAnsvarligUtenIdentifikator); }
-            if (value.Ansvarssubjekt is { } pAnsvarssubjekt) writer.WriteString("ansvarssubjekt"u8, pAnsvarssubjekt);
-            if (value.AnsvarssubjektUtenIdentifikator is { } pAnsvarssubjektUtenIdentifikator) { writer.WritePropertyName("ansvarssubjektUtenIdentifikator"u8); global::Consumer.Freg.Person.RelatertBiPersonJsonConverter.WriteValue(writer, pAnsvarssubjektUtenIdentifikator); }
-            if (value.ErGjeldende is { } pErGjeldende) writer.WriteBoolean("erGjeldende"u8, pErGjeldende);
-            if (value.Gyldighetstidspunkt is { } pGyldighetstidspunkt) writer.WriteString("gyldighetstidspunkt"u8, pGyldighetstidspunkt);
-            if (value.Kilde is { } pKilde) writer.WriteString("kilde"u8, pKilde);
-            if (value.Opphoerstidspunkt is { } pOpphoerstidspunkt) writer.WriteString("opphoerstidspunkt"u8, pOpphoerstidspunkt);
+            if (value.Aarsak is { } pAarsak) global::Consumer.Freg.FregJsonWrite.String(writer, "aarsak"u8, pAarsak);
+            if (value.Ajourholdstidspunkt is { } pAjourholdstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "ajourholdstidspunkt"u8, pAjourholdstidspunkt);
+            if (value.Ansvar is { } pAnsvar) global::Consumer.Freg.FregJsonWrite.String(writer, "ansvar"u8, pAnsvar.Value);
+            if (value.Ansvarlig is { } pAnsvarlig) global::Consumer.Freg.FregJsonWrite.String(writer, "ansvarlig"u8, pAnsvarlig);
+            if (value.AnsvarligOrganisasjon is { } pAnsvarligOrganisasjon) global::Consumer.Freg.FregJsonWrite.String(writer, "ansvarligOrganisasjon"u8, pAnsvarligOrganisasjon);
+            if (value.AnsvarligUtenIdentifikator is { } pAnsvarligUtenIdentifikator) { global::Consumer.Freg.FregJsonWrite.Name(writer, "ansvarligUtenIdentifikator"u8); global::Consumer.Freg.Person.RelatertBiPersonJsonConverter.WriteValue(writer, pAnsvarligUtenIdentifikator); }
+            if (value.Ansvarssubjekt is { } pAnsvarssubjekt) global::Consumer.Freg.FregJsonWrite.String(writer, "ansvarssubjekt"u8, pAnsvarssubjekt);
+            if (value.AnsvarssubjektUtenIdentifikator is { } pAnsvarssubjektUtenIdentifikator) { global::Consumer.Freg.FregJsonWrite.Name(writer, "ansvarssubjektUtenIdentifikator"u8); global::Consumer.Freg.Person.RelatertBiPersonJsonConverter.WriteValue(writer, pAnsvarssubjektUtenIdentifikator); }
+            if (value.ErGjeldende is { } pErGjeldende) global::Consumer.Freg.FregJsonWrite.Boolean(writer, "erGjeldende"u8, pErGjeldende);
+            if (value.Gyldighetstidspunkt is { } pGyldighetstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "gyldighetstidspunkt"u8, pGyldighetstidspunkt);
+            if (value.Kilde is { } pKilde) global::Consumer.Freg.FregJsonWrite.String(writer, "kilde"u8, pKilde);
+            if (value.Opphoerstidspunkt is { } pOpphoerstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "opphoerstidspunkt"u8, pOpphoerstidspunkt);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

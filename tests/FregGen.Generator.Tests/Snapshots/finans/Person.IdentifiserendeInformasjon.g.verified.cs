@@ -46,16 +46,16 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "kjoenn"u8)) { value.Kjoenn = global::Consumer.Freg.Person.KjoennJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "kjoenn"u8)) { value.Kjoenn = global::Consumer.Freg.Person.KjoennJsonConverter.ReadValue(ref reader); continue; }
                         break;
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "personnavn"u8)) { value.Personnavn = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.PersonnavnJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "personnavn"u8)) { value.Personnavn = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.Personnavn>(ref reader, name, ref unknown, global::Consumer.Freg.Person.PersonnavnJsonConverter.ReadValue); continue; }
                         break;
                     case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "foedselsdato"u8)) { value.Foedselsdato = global::Consumer.Freg.FregJsonRead.Date(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "foedselsdato"u8)) { value.Foedselsdato = global::Consumer.Freg.FregJsonRead.Date(ref reader); continue; }
                         break;
                     case 15:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "statsborgerskap"u8)) { value.Statsborgerskap = global::Consumer.Freg.FregJsonRead.List<string>(ref reader, global::Consumer.Freg.FregJsonRead.String); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "statsborgerskap"u8)) { value.Statsborgerskap = global::Consumer.Freg.FregJsonRead.List<string>(ref reader, global::Consumer.Freg.FregJsonRead.String); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -68,8 +68,8 @@ namespace Consumer.Freg.Person
         {
             writer.WriteStartObject();
             if (value.Foedselsdato is { } pFoedselsdato) global::Consumer.Freg.FregJsonWrite.Date(writer, "foedselsdato"u8, pFoedselsdato);
-            if (value.Kjoenn is { } pKjoenn) writer.WriteString("kjoenn"u8, pKjoenn.Value);
-            if (value.Personnavn is { } pPersonnavn) { writer.WritePropertyName("personnavn"u8); global::Consumer.Freg.Person.PersonnavnJsonConverter.WriteValue(writer, pPersonnavn); }
+            if (value.Kjoenn is { } pKjoenn) global::Consumer.Freg.FregJsonWrite.String(writer, "kjoenn"u8, pKjoenn.Value);
+            if (value.Personnavn is { } pPersonnavn) { global::Consumer.Freg.FregJsonWrite.Name(writer, "personnavn"u8); global::Consumer.Freg.Person.PersonnavnJsonConverter.WriteValue(writer, pPersonnavn); }
             if (value.Statsborgerskap is { } pStatsborgerskap) global::Consumer.Freg.FregJsonWrite.List<string>(writer, "statsborgerskap"u8, pStatsborgerskap, global::Consumer.Freg.FregJsonWrite.StringValue);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();

@@ -42,13 +42,13 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "personnavn"u8)) { value.Personnavn = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.PersonnavnJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "personnavn"u8)) { value.Personnavn = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.Personnavn>(ref reader, name, ref unknown, global::Consumer.Freg.Person.PersonnavnJsonConverter.ReadValue); continue; }
                         break;
                     case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "foedselsdato"u8)) { value.Foedselsdato = global::Consumer.Freg.FregJsonRead.Date(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "foedselsdato"u8)) { value.Foedselsdato = global::Consumer.Freg.FregJsonRead.Date(ref reader); continue; }
                         break;
                     case 20:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "foedselsEllerDNummer"u8)) { value.FoedselsEllerDNummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "foedselsEllerDNummer"u8)) { value.FoedselsEllerDNummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -60,9 +60,9 @@ namespace Consumer.Freg.Person
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Person.PersonSomKontakt value)
         {
             writer.WriteStartObject();
-            if (value.FoedselsEllerDNummer is { } pFoedselsEllerDNummer) writer.WriteString("foedselsEllerDNummer"u8, pFoedselsEllerDNummer);
+            if (value.FoedselsEllerDNummer is { } pFoedselsEllerDNummer) global::Consumer.Freg.FregJsonWrite.String(writer, "foedselsEllerDNummer"u8, pFoedselsEllerDNummer);
             if (value.Foedselsdato is { } pFoedselsdato) global::Consumer.Freg.FregJsonWrite.Date(writer, "foedselsdato"u8, pFoedselsdato);
-            if (value.Personnavn is { } pPersonnavn) { writer.WritePropertyName("personnavn"u8); global::Consumer.Freg.Person.PersonnavnJsonConverter.WriteValue(writer, pPersonnavn); }
+            if (value.Personnavn is { } pPersonnavn) { global::Consumer.Freg.FregJsonWrite.Name(writer, "personnavn"u8); global::Consumer.Freg.Person.PersonnavnJsonConverter.WriteValue(writer, pPersonnavn); }
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -38,10 +38,10 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "poststed"u8)) { value.Poststed = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.PoststedJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "poststed"u8)) { value.Poststed = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.Poststed>(ref reader, name, ref unknown, global::Consumer.Freg.Person.PoststedJsonConverter.ReadValue); continue; }
                         break;
                     case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "adresselinje"u8)) { value.Adresselinje = global::Consumer.Freg.FregJsonRead.List<string>(ref reader, global::Consumer.Freg.FregJsonRead.String); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "adresselinje"u8)) { value.Adresselinje = global::Consumer.Freg.FregJsonRead.List<string>(ref reader, global::Consumer.Freg.FregJsonRead.String); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -54,7 +54,7 @@ namespace Consumer.Freg.Person
         {
             writer.WriteStartObject();
             if (value.Adresselinje is { } pAdresselinje) global::Consumer.Freg.FregJsonWrite.List<string>(writer, "adresselinje"u8, pAdresselinje, global::Consumer.Freg.FregJsonWrite.StringValue);
-            if (value.Poststed is { } pPoststed) { writer.WritePropertyName("poststed"u8); global::Consumer.Freg.Person.PoststedJsonConverter.WriteValue(writer, pPoststed); }
+            if (value.Poststed is { } pPoststed) { global::Consumer.Freg.FregJsonWrite.Name(writer, "poststed"u8); global::Consumer.Freg.Person.PoststedJsonConverter.WriteValue(writer, pPoststed); }
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -36,10 +36,10 @@ namespace Consumer.Freg.Uttrekk
                 switch (name.Length)
                 {
                     case 20:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "bostedskommunenummer"u8)) { value.Bostedskommunenummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "bostedskommunenummer"u8)) { value.Bostedskommunenummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 21:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "oppholdskommunenummer"u8)) { value.Oppholdskommunenummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "oppholdskommunenummer"u8)) { value.Oppholdskommunenummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -51,8 +51,8 @@ namespace Consumer.Freg.Uttrekk
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Uttrekk.Kommunenummer value)
         {
             writer.WriteStartObject();
-            if (value.Bostedskommunenummer is { } pBostedskommunenummer) writer.WriteString("bostedskommunenummer"u8, pBostedskommunenummer);
-            if (value.Oppholdskommunenummer is { } pOppholdskommunenummer) writer.WriteString("oppholdskommunenummer"u8, pOppholdskommunenummer);
+            if (value.Bostedskommunenummer is { } pBostedskommunenummer) global::Consumer.Freg.FregJsonWrite.String(writer, "bostedskommunenummer"u8, pBostedskommunenummer);
+            if (value.Oppholdskommunenummer is { } pOppholdskommunenummer) global::Consumer.Freg.FregJsonWrite.String(writer, "oppholdskommunenummer"u8, pOppholdskommunenummer);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -38,13 +38,13 @@ namespace Consumer.Freg.Hendelse
                 switch (name.Length)
                 {
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "hendelse"u8)) { value.Hendelse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.HendelseJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "hendelse"u8)) { value.Hendelse = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Hendelse.Hendelse>(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.HendelseJsonConverter.ReadValue); continue; }
                         break;
                     case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "skjemaversjon"u8)) { value.Skjemaversjon = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "skjemaversjon"u8)) { value.Skjemaversjon = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 21:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "dokumentidentifikator"u8)) { value.Dokumentidentifikator = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "dokumentidentifikator"u8)) { value.Dokumentidentifikator = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -56,9 +56,9 @@ namespace Consumer.Freg.Hendelse
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Hendelse.DokumentForHendelse value)
         {
             writer.WriteStartObject();
-            if (value.Dokumentidentifikator is { } pDokumentidentifikator) writer.WriteString("dokumentidentifikator"u8, pDokumentidentifikator);
-            if (value.Hendelse is { } pHendelse) { writer.WritePropertyName("hendelse"u8); global::Consumer.Freg.Hendelse.HendelseJsonConverter.WriteValue(writer, pHendelse); }
-            if (value.Skjemaversjon is { } pSkjemaversjon) writer.WriteString("skjemaversjon"u8, pSkjemaversjon);
+            if (value.Dokumentidentifikator is { } pDokumentidentifikator) global::Consumer.Freg.FregJsonWrite.String(writer, "dokumentidentifikator"u8, pDokumentidentifikator);
+            if (value.Hendelse is { } pHendelse) { global::Consumer.Freg.FregJsonWrite.Name(writer, "hendelse"u8); global::Consumer.Freg.Hendelse.HendelseJsonConverter.WriteValue(writer, pHendelse); }
+            if (value.Skjemaversjon is { } pSkjemaversjon) global::Consumer.Freg.FregJsonWrite.String(writer, "skjemaversjon"u8, pSkjemaversjon);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -63,10 +63,10 @@ namespace Consumer.Freg.Hendelse
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "registrereNy"u8)) return global::Consumer.Freg.Hendelse.Entitetsendring.RegistrereNy;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "korrigere"u8)) return global::Consumer.Freg.Hendelse.Entitetsendring.Korrigere;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "annullere"u8)) return global::Consumer.Freg.Hendelse.Entitetsendring.Annullere;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "korrigereHistorisk"u8)) return global::Consumer.Freg.Hendelse.Entitetsendring.KorrigereHistorisk;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "registrereNy"u8)) return global::Consumer.Freg.Hendelse.Entitetsendring.RegistrereNy;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "korrigere"u8)) return global::Consumer.Freg.Hendelse.Entitetsendring.Korrigere;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "annullere"u8)) return global::Consumer.Freg.Hendelse.Entitetsendring.Annullere;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "korrigereHistorisk"u8)) return global::Consumer.Freg.Hendelse.Entitetsendring.KorrigereHistorisk;
             }
             return new global::Consumer.Freg.Hendelse.Entitetsendring(reader.GetString()!);
         }

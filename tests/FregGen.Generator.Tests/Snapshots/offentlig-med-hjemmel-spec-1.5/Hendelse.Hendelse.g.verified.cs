@@ -44,17 +44,17 @@ namespace Consumer.Freg.Hendelse
                 switch (name.Length)
                 {
                     case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "hendelsestype"u8)) { value.Hendelsestype = global::Consumer.Freg.Hendelse.HendelsestypeJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "hendelsestype"u8)) { value.Hendelsestype = global::Consumer.Freg.Hendelse.HendelsestypeJsonConverter.ReadValue(ref reader); continue; }
                         break;
                     case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "egenskapshendelse"u8)) { value.Egenskapshendelse = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Hendelse.Registerdata>(ref reader, global::Consumer.Freg.Hendelse.RegisterdataJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "egenskapshendelse"u8)) { value.Egenskapshendelse = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Hendelse.Registerdata>(ref reader, global::Consumer.Freg.Hendelse.RegisterdataJsonConverter.ReadValue); continue; }
                         break;
                     case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "hendelsesaarsakIDsf"u8)) { value.HendelsesaarsakIDsf = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "hendelsesaarsakIDsf"u8)) { value.HendelsesaarsakIDsf = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 26:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "folkeregisteridentifikator"u8)) { value.Folkeregisteridentifikator = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "folkeregisteridentifikator"u8)) { value.Folkeregisteridentifikator = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -66,11 +66,11 @@ namespace Consumer.Freg.Hendelse
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Hendelse.Hendelse value)
         {
             writer.WriteStartObject();
-            if (value.Ajourholdstidspunkt is { } pAjourholdstidspunkt) writer.WriteString("ajourholdstidspunkt"u8, pAjourholdstidspunkt);
+            if (value.Ajourholdstidspunkt is { } pAjourholdstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "ajourholdstidspunkt"u8, pAjourholdstidspunkt);
             if (value.Egenskapshendelse is { } pEgenskapshendelse) global::Consumer.Freg.FregJsonWrite.List<global::Consumer.Freg.Hendelse.Registerdata>(writer, "egenskapshendelse"u8, pEgenskapshendelse, global::Consumer.Freg.Hendelse.RegisterdataJsonConverter.WriteValue);
-            if (value.Folkeregisteridentifikator is { } pFolkeregisteridentifikator) writer.WriteString("folkeregisteridentifikator"u8, pFolkeregisteridentifikator);
-            if (value.HendelsesaarsakIDsf is { } pHendelsesaarsakIDsf) writer.WriteString("hendelsesaarsakIDsf"u8, pHendelsesaarsakIDsf);
-            if (value.Hendelsestype is { } pHendelsestype) writer.WriteString("hendelsestype"u8, pHendelsestype.Value);
+            if (value.Folkeregisteridentifikator is { } pFolkeregisteridentifikator) global::Consumer.Freg.FregJsonWrite.String(writer, "folkeregisteridentifikator"u8, pFolkeregisteridentifikator);
+            if (value.HendelsesaarsakIDsf is { } pHendelsesaarsakIDsf) global::Consumer.Freg.FregJsonWrite.String(writer, "hendelsesaarsakIDsf"u8, pHendelsesaarsakIDsf);
+            if (value.Hendelsestype is { } pHendelsestype) global::Consumer.Freg.FregJsonWrite.String(writer, "hendelsestype"u8, pHendelsestype.Value);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

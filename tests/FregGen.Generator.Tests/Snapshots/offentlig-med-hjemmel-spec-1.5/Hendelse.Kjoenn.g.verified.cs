@@ -57,8 +57,8 @@ namespace Consumer.Freg.Hendelse
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "kvinne"u8)) return global::Consumer.Freg.Hendelse.Kjoenn.Kvinne;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "mann"u8)) return global::Consumer.Freg.Hendelse.Kjoenn.Mann;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "kvinne"u8)) return global::Consumer.Freg.Hendelse.Kjoenn.Kvinne;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "mann"u8)) return global::Consumer.Freg.Hendelse.Kjoenn.Mann;
             }
             return new global::Consumer.Freg.Hendelse.Kjoenn(reader.GetString()!);
         }

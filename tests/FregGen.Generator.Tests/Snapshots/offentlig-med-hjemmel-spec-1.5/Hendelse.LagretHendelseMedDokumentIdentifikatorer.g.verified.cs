@@ -37,10 +37,10 @@ namespace Consumer.Freg.Hendelse
                 switch (name.Length)
                 {
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "hendelse"u8)) { value.Hendelse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.HendelseMedDokumentIdentifikatorerJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "hendelse"u8)) { value.Hendelse = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Hendelse.HendelseMedDokumentIdentifikatorer>(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.HendelseMedDokumentIdentifikatorerJsonConverter.ReadValue); continue; }
                         break;
                     case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "sekvensnummer"u8)) { value.Sekvensnummer = global::Consumer.Freg.FregJsonRead.Int64(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "sekvensnummer"u8)) { value.Sekvensnummer = global::Consumer.Freg.FregJsonRead.Int64(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -52,8 +52,8 @@ namespace Consumer.Freg.Hendelse
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Hendelse.LagretHendelseMedDokumentIdentifikatorer value)
         {
             writer.WriteStartObject();
-            if (value.Hendelse is { } pHendelse) { writer.WritePropertyName("hendelse"u8); global::Consumer.Freg.Hendelse.HendelseMedDokumentIdentifikatorerJsonConverter.WriteValue(writer, pHendelse); }
-            if (value.Sekvensnummer is { } pSekvensnummer) writer.WriteNumber("sekvensnummer"u8, pSekvensnummer);
+            if (value.Hendelse is { } pHendelse) { global::Consumer.Freg.FregJsonWrite.Name(writer, "hendelse"u8); global::Consumer.Freg.Hendelse.HendelseMedDokumentIdentifikatorerJsonConverter.WriteValue(writer, pHendelse); }
+            if (value.Sekvensnummer is { } pSekvensnummer) global::Consumer.Freg.FregJsonWrite.Int64(writer, "sekvensnummer"u8, pSekvensnummer);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

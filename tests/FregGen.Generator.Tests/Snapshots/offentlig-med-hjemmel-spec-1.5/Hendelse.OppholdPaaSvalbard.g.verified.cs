@@ -61,31 +61,31 @@ namespace Consumer.Freg.Hendelse
                 switch (name.Length)
                 {
                     case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "kilde"u8)) { value.Kilde = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "kilde"u8)) { value.Kilde = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "sluttdato"u8)) { value.Sluttdato = global::Consumer.Freg.FregJsonRead.Date(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "startdato"u8)) { value.Startdato = global::Consumer.Freg.FregJsonRead.Date(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "sluttdato"u8)) { value.Sluttdato = global::Consumer.Freg.FregJsonRead.Date(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "startdato"u8)) { value.Startdato = global::Consumer.Freg.FregJsonRead.Date(ref reader); continue; }
                         break;
                     case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "fraflyttingsland"u8)) { value.Fraflyttingsland = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "fraflyttingsland"u8)) { value.Fraflyttingsland = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         break;
                     case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "gyldighetstidspunkt"u8)) { value.Gyldighetstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "gyldighetstidspunkt"u8)) { value.Gyldighetstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         break;
                     case 22:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "antallTidligereOpphold"u8)) { value.AntallTidligereOpphold = global::Consumer.Freg.FregJsonRead.Int64(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "antattOppholdsvarighet"u8)) { value.AntattOppholdsvarighet = global::Consumer.Freg.Hendelse.OppholdsvarighetTypeJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "antallTidligereOpphold"u8)) { value.AntallTidligereOpphold = global::Consumer.Freg.FregJsonRead.Int64(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "antattOppholdsvarighet"u8)) { value.AntattOppholdsvarighet = global::Consumer.Freg.Hendelse.OppholdsvarighetTypeJsonConverter.ReadValue(ref reader); continue; }
                         break;
                     case 25:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "fraflyttingskommunenummer"u8)) { value.Fraflyttingskommunenummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "fraflyttingskommunenummer"u8)) { value.Fraflyttingskommunenummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -97,15 +97,15 @@ namespace Consumer.Freg.Hendelse
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Hendelse.OppholdPaaSvalbard value)
         {
             writer.WriteStartObject();
-            if (value.Aarsak is { } pAarsak) writer.WriteString("aarsak"u8, pAarsak);
-            if (value.Ajourholdstidspunkt is { } pAjourholdstidspunkt) writer.WriteString("ajourholdstidspunkt"u8, pAjourholdstidspunkt);
-            if (value.AntallTidligereOpphold is { } pAntallTidligereOpphold) writer.WriteNumber("antallTidligereOpphold"u8, pAntallTidligereOpphold);
-            if (value.AntattOppholdsvarighet is { } pAntattOppholdsvarighet) writer.WriteString("antattOppholdsvarighet"u8, pAntattOppholdsvarighet.Value);
-            if (value.Fraflyttingskommunenummer is { } pFraflyttingskommunenummer) writer.WriteString("fraflyttingskommunenummer"u8, pFraflyttingskommunenummer);
-            if (value.Fraflyttingsland is { } pFraflyttingsland) writer.WriteString("fraflyttingsland"u8, pFraflyttingsland);
-            if (value.Gyldighetstidspunkt is { } pGyldighetstidspunkt) writer.WriteString("gyldighetstidspunkt"u8, pGyldighetstidspunkt);
-            if (value.Kilde is { } pKilde) writer.WriteString("kilde"u8, pKilde);
-            if (value.Opphoerstidspunkt is { } pOpphoerstidspunkt) writer.WriteString("opphoerstidspunkt"u8, pOpphoerstidspunkt);
+            if (value.Aarsak is { } pAarsak) global::Consumer.Freg.FregJsonWrite.String(writer, "aarsak"u8, pAarsak);
+            if (value.Ajourholdstidspunkt is { } pAjourholdstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "ajourholdstidspunkt"u8, pAjourholdstidspunkt);
+            if (value.AntallTidligereOpphold is { } pAntallTidligereOpphold) global::Consumer.Freg.FregJsonWrite.Int64(writer, "antallTidligereOpphold"u8, pAntallTidligereOpphold);
+            if (value.AntattOppholdsvarighet is { } pAntattOppholdsvarighet) global::Consumer.Freg.FregJsonWrite.String(writer, "antattOppholdsvarighet"u8, pAntattOppholdsvarighet.Value);
+            if (value.Fraflyttingskommunenummer is { } pFraflyttingskommunenummer) global::Consumer.Freg.FregJsonWrite.String(writer, "fraflyttingskommunenummer"u8, pFraflyttingskommunenummer);
+            if (value.Fraflyttingsland is { } pFraflyttingsland) global::Consumer.Freg.FregJsonWrite.String(writer, "fraflyttingsland"u8, pFraflyttingsland);
+            if (value.Gyldighetstidspunkt is { } pGyldighetstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "gyldighetstidspunkt"u8, pGyldighetstidspunkt);
+            if (value.Kilde is { } pKilde) global::Consumer.Freg.FregJsonWrite.String(writer, "kilde"u8, pKilde);
+            if (value.Opphoerstidspunkt is { } pOpphoerstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "opphoerstidspunkt"u8, pOpphoerstidspunkt);
             if (value.Sluttdato is { } pSluttdato) global::Consumer.Freg.FregJsonWrite.Date(writer, "sluttdato"u8, pSluttdato);
             if (value.Startdato is { } pStartdato) global::Consumer.Freg.FregJsonWrite.Date(writer, "startdato"u8, pStartdato);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);

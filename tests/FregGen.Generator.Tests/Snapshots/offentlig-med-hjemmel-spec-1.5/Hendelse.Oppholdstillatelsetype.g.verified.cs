@@ -60,9 +60,9 @@ namespace Consumer.Freg.Hendelse
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "midlertidig"u8)) return global::Consumer.Freg.Hendelse.Oppholdstillatelsetype.Midlertidig;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "permanent"u8)) return global::Consumer.Freg.Hendelse.Oppholdstillatelsetype.Permanent;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "opplysningMangler"u8)) return global::Consumer.Freg.Hendelse.Oppholdstillatelsetype.OpplysningMangler;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "midlertidig"u8)) return global::Consumer.Freg.Hendelse.Oppholdstillatelsetype.Midlertidig;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "permanent"u8)) return global::Consumer.Freg.Hendelse.Oppholdstillatelsetype.Permanent;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "opplysningMangler"u8)) return global::Consumer.Freg.Hendelse.Oppholdstillatelsetype.OpplysningMangler;
             }
             return new global::Consumer.Freg.Hendelse.Oppholdstillatelsetype(reader.GetString()!);
         }

@@ -42,16 +42,16 @@ namespace Consumer.Freg.Hendelse
                 switch (name.Length)
                 {
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "navn"u8)) { value.Navn = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.PersonnavnJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "navn"u8)) { value.Navn = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Hendelse.Personnavn>(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.PersonnavnJsonConverter.ReadValue); continue; }
                         break;
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "kjoenn"u8)) { value.Kjoenn = global::Consumer.Freg.Hendelse.KjoennJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "kjoenn"u8)) { value.Kjoenn = global::Consumer.Freg.Hendelse.KjoennJsonConverter.ReadValue(ref reader); continue; }
                         break;
                     case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "foedselsdato"u8)) { value.Foedselsdato = global::Consumer.Freg.FregJsonRead.Date(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "foedselsdato"u8)) { value.Foedselsdato = global::Consumer.Freg.FregJsonRead.Date(ref reader); continue; }
                         break;
                     case 15:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "statsborgerskap"u8)) { value.Statsborgerskap = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "statsborgerskap"u8)) { value.Statsborgerskap = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -64,9 +64,9 @@ namespace Consumer.Freg.Hendelse
         {
             writer.WriteStartObject();
             if (value.Foedselsdato is { } pFoedselsdato) global::Consumer.Freg.FregJsonWrite.Date(writer, "foedselsdato"u8, pFoedselsdato);
-            if (value.Kjoenn is { } pKjoenn) writer.WriteString("kjoenn"u8, pKjoenn.Value);
-            if (value.Navn is { } pNavn) { writer.WritePropertyName("navn"u8); global::Consumer.Freg.Hendelse.PersonnavnJsonConverter.WriteValue(writer, pNavn); }
-            if (value.Statsborgerskap is { } pStatsborgerskap) writer.WriteString("statsborgerskap"u8, pStatsborgerskap);
+            if (value.Kjoenn is { } pKjoenn) global::Consumer.Freg.FregJsonWrite.String(writer, "kjoenn"u8, pKjoenn.Value);
+            if (value.Navn is { } pNavn) { global::Consumer.Freg.FregJsonWrite.Name(writer, "navn"u8); global::Consumer.Freg.Hendelse.PersonnavnJsonConverter.WriteValue(writer, pNavn); }
+            if (value.Statsborgerskap is { } pStatsborgerskap) global::Consumer.Freg.FregJsonWrite.String(writer, "statsborgerskap"u8, pStatsborgerskap);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -60,9 +60,9 @@ namespace Consumer.Freg.Hendelse
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "nordsamisk"u8)) return global::Consumer.Freg.Hendelse.SamiskSpraakType.Nordsamisk;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "soersamisk"u8)) return global::Consumer.Freg.Hendelse.SamiskSpraakType.Soersamisk;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "lulesamisk"u8)) return global::Consumer.Freg.Hendelse.SamiskSpraakType.Lulesamisk;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "nordsamisk"u8)) return global::Consumer.Freg.Hendelse.SamiskSpraakType.Nordsamisk;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "soersamisk"u8)) return global::Consumer.Freg.Hendelse.SamiskSpraakType.Soersamisk;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "lulesamisk"u8)) return global::Consumer.Freg.Hendelse.SamiskSpraakType.Lulesamisk;
             }
             return new global::Consumer.Freg.Hendelse.SamiskSpraakType(reader.GetString()!);
         }

@@ -61,36 +61,36 @@ namespace Consumer.Freg.Hendelse
                 switch (name.Length)
                 {
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "sted"u8)) { value.Sted = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "sted"u8)) { value.Sted = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "kilde"u8)) { value.Kilde = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "kilde"u8)) { value.Kilde = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "utland"u8)) { value.Utland = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "utland"u8)) { value.Utland = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "kommune"u8)) { value.Kommune = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "kommune"u8)) { value.Kommune = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "myndighet"u8)) { value.Myndighet = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "myndighet"u8)) { value.Myndighet = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "sivilstand"u8)) { value.SivilstandVerdi = global::Consumer.Freg.Hendelse.SivilstandstypeJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "sivilstand"u8)) { value.SivilstandVerdi = global::Consumer.Freg.Hendelse.SivilstandstypeJsonConverter.ReadValue(ref reader); continue; }
                         break;
                     case 15:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "sivilstandsdato"u8)) { value.Sivilstandsdato = global::Consumer.Freg.FregJsonRead.Date(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "sivilstandsdato"u8)) { value.Sivilstandsdato = global::Consumer.Freg.FregJsonRead.Date(ref reader); continue; }
                         break;
                     case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         break;
                     case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "gyldighetstidspunkt"u8)) { value.Gyldighetstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "gyldighetstidspunkt"u8)) { value.Gyldighetstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         break;
                     case 21:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "relatertVedSivilstand"u8)) { value.RelatertVedSivilstand = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "relatertVedSivilstand"u8)) { value.RelatertVedSivilstand = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -102,18 +102,18 @@ namespace Consumer.Freg.Hendelse
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Hendelse.Sivilstand value)
         {
             writer.WriteStartObject();
-            if (value.Aarsak is { } pAarsak) writer.WriteString("aarsak"u8, pAarsak);
-            if (value.Ajourholdstidspunkt is { } pAjourholdstidspunkt) writer.WriteString("ajourholdstidspunkt"u8, pAjourholdstidspunkt);
-            if (value.Gyldighetstidspunkt is { } pGyldighetstidspunkt) writer.WriteString("gyldighetstidspunkt"u8, pGyldighetstidspunkt);
-            if (value.Kilde is { } pKilde) writer.WriteString("kilde"u8, pKilde);
-            if (value.Kommune is { } pKommune) writer.WriteString("kommune"u8, pKommune);
-            if (value.Myndighet is { } pMyndighet) writer.WriteString("myndighet"u8, pMyndighet);
-            if (value.Opphoerstidspunkt is { } pOpphoerstidspunkt) writer.WriteString("opphoerstidspunkt"u8, pOpphoerstidspunkt);
-            if (value.RelatertVedSivilstand is { } pRelatertVedSivilstand) writer.WriteString("relatertVedSivilstand"u8, pRelatertVedSivilstand);
-            if (value.SivilstandVerdi is { } pSivilstandVerdi) writer.WriteString("sivilstand"u8, pSivilstandVerdi.Value);
+            if (value.Aarsak is { } pAarsak) global::Consumer.Freg.FregJsonWrite.String(writer, "aarsak"u8, pAarsak);
+            if (value.Ajourholdstidspunkt is { } pAjourholdstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "ajourholdstidspunkt"u8, pAjourholdstidspunkt);
+            if (value.Gyldighetstidspunkt is { } pGyldighetstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "gyldighetstidspunkt"u8, pGyldighetstidspunkt);
+            if (value.Kilde is { } pKilde) global::Consumer.Freg.FregJsonWrite.String(writer, "kilde"u8, pKilde);
+            if (value.Kommune is { } pKommune) global::Consumer.Freg.FregJsonWrite.String(writer, "kommune"u8, pKommune);
+            if (value.Myndighet is { } pMyndighet) global::Consumer.Freg.FregJsonWrite.String(writer, "myndighet"u8, pMyndighet);
+            if (value.Opphoerstidspunkt is { } pOpphoerstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "opphoerstidspunkt"u8, pOpphoerstidspunkt);
+            if (value.RelatertVedSivilstand is { } pRelatertVedSivilstand) global::Consumer.Freg.FregJsonWrite.String(writer, "relatertVedSivilstand"u8, pRelatertVedSivilstand);
+            if (value.SivilstandVerdi is { } pSivilstandVerdi) global::Consumer.Freg.FregJsonWrite.String(writer, "sivilstand"u8, pSivilstandVerdi.Value);
             if (value.Sivilstandsdato is { } pSivilstandsdato) global::Consumer.Freg.FregJsonWrite.Date(writer, "sivilstandsdato"u8, pSivilstandsdato);
-            if (value.Sted is { } pSted) writer.WriteString("sted"u8, pSted);
-            if (value.Utland is { } pUtland) writer.WriteString("utland"u8, pUtland);
+            if (value.Sted is { } pSted) global::Consumer.Freg.FregJsonWrite.String(writer, "sted"u8, pSted);
+            if (value.Utland is { } pUtland) global::Consumer.Freg.FregJsonWrite.String(writer, "utland"u8, pUtland);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -57,8 +57,8 @@ namespace Consumer.Freg.Hendelse
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "offentlig"u8)) return global::Consumer.Freg.Hendelse.Skifteform.Offentlig;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "annet"u8)) return global::Consumer.Freg.Hendelse.Skifteform.Annet;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "offentlig"u8)) return global::Consumer.Freg.Hendelse.Skifteform.Offentlig;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "annet"u8)) return global::Consumer.Freg.Hendelse.Skifteform.Annet;
             }
             return new global::Consumer.Freg.Hendelse.Skifteform(reader.GetString()!);
         }

@@ -75,14 +75,14 @@ namespace Consumer.Freg.Hendelse
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "ensligMindreaarigAsylsoeker"u8)) return global::Consumer.Freg.Hendelse.Vergemaaltype.EnsligMindreaarigAsylsoeker;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "ensligMindreaarigFlyktning"u8)) return global::Consumer.Freg.Hendelse.Vergemaaltype.EnsligMindreaarigFlyktning;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "voksen"u8)) return global::Consumer.Freg.Hendelse.Vergemaaltype.Voksen;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "midlertidigForVoksen"u8)) return global::Consumer.Freg.Hendelse.Vergemaaltype.MidlertidigForVoksen;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "mindreaarig"u8)) return global::Consumer.Freg.Hendelse.Vergemaaltype.Mindreaarig;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "midlertidigForMindreaarig"u8)) return global::Consumer.Freg.Hendelse.Vergemaaltype.MidlertidigForMindreaarig;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "forvaltningUtenforVergemaal"u8)) return global::Consumer.Freg.Hendelse.Vergemaaltype.ForvaltningUtenforVergemaal;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "stadfestetFremtidsfullmakt"u8)) return global::Consumer.Freg.Hendelse.Vergemaaltype.StadfestetFremtidsfullmakt;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "ensligMindreaarigAsylsoeker"u8)) return global::Consumer.Freg.Hendelse.Vergemaaltype.EnsligMindreaarigAsylsoeker;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "ensligMindreaarigFlyktning"u8)) return global::Consumer.Freg.Hendelse.Vergemaaltype.EnsligMindreaarigFlyktning;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "voksen"u8)) return global::Consumer.Freg.Hendelse.Vergemaaltype.Voksen;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "midlertidigForVoksen"u8)) return global::Consumer.Freg.Hendelse.Vergemaaltype.MidlertidigForVoksen;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "mindreaarig"u8)) return global::Consumer.Freg.Hendelse.Vergemaaltype.Mindreaarig;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "midlertidigForMindreaarig"u8)) return global::Consumer.Freg.Hendelse.Vergemaaltype.MidlertidigForMindreaarig;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "forvaltningUtenforVergemaal"u8)) return global::Consumer.Freg.Hendelse.Vergemaaltype.ForvaltningUtenforVergemaal;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "stadfestetFremtidsfullmakt"u8)) return global::Consumer.Freg.Hendelse.Vergemaaltype.StadfestetFremtidsfullmakt;
             }
             return new global::Consumer.Freg.Hendelse.Vergemaaltype(reader.GetString()!);
         }

@@ -63,10 +63,10 @@ namespace Consumer.Freg.Person
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "bostedsadresse"u8)) return global::Consumer.Freg.Person.Adressetype.Bostedsadresse;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "oppholdsadresse"u8)) return global::Consumer.Freg.Person.Adressetype.Oppholdsadresse;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "postadresse"u8)) return global::Consumer.Freg.Person.Adressetype.Postadresse;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "postadresseIUtlandet"u8)) return global::Consumer.Freg.Person.Adressetype.PostadresseIUtlandet;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "bostedsadresse"u8)) return global::Consumer.Freg.Person.Adressetype.Bostedsadresse;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "oppholdsadresse"u8)) return global::Consumer.Freg.Person.Adressetype.Oppholdsadresse;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "postadresse"u8)) return global::Consumer.Freg.Person.Adressetype.Postadresse;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "postadresseIUtlandet"u8)) return global::Consumer.Freg.Person.Adressetype.PostadresseIUtlandet;
             }
             return new global::Consumer.Freg.Person.Adressetype(reader.GetString()!);
         }

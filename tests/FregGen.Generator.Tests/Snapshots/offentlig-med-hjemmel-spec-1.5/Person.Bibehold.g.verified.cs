@@ -60,9 +60,9 @@ namespace Consumer.Freg.Person
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "harBibehold"u8)) return global::Consumer.Freg.Person.Bibehold.HarBibehold;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "harIkkeLengerBibehold"u8)) return global::Consumer.Freg.Person.Bibehold.HarIkkeLengerBibehold;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "norskStatsborgerTrengerIkkeBibehold"u8)) return global::Consumer.Freg.Person.Bibehold.NorskStatsborgerTrengerIkkeBibehold;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "harBibehold"u8)) return global::Consumer.Freg.Person.Bibehold.HarBibehold;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "harIkkeLengerBibehold"u8)) return global::Consumer.Freg.Person.Bibehold.HarIkkeLengerBibehold;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "norskStatsborgerTrengerIkkeBibehold"u8)) return global::Consumer.Freg.Person.Bibehold.NorskStatsborgerTrengerIkkeBibehold;
             }
             return new global::Consumer.Freg.Person.Bibehold(reader.GetString()!);
         }

@@ -72,13 +72,13 @@ namespace Consumer.Freg.Person
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "mor"u8)) return global::Consumer.Freg.Person.Familierelasjontype.Mor;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "far"u8)) return global::Consumer.Freg.Person.Familierelasjontype.Far;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "medmor"u8)) return global::Consumer.Freg.Person.Familierelasjontype.Medmor;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "barn"u8)) return global::Consumer.Freg.Person.Familierelasjontype.Barn;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "soesken"u8)) return global::Consumer.Freg.Person.Familierelasjontype.Soesken;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "ektefelleEllerPartner"u8)) return global::Consumer.Freg.Person.Familierelasjontype.EktefelleEllerPartner;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "doedfoedtBarn"u8)) return global::Consumer.Freg.Person.Familierelasjontype.DoedfoedtBarn;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "mor"u8)) return global::Consumer.Freg.Person.Familierelasjontype.Mor;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "far"u8)) return global::Consumer.Freg.Person.Familierelasjontype.Far;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "medmor"u8)) return global::Consumer.Freg.Person.Familierelasjontype.Medmor;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "barn"u8)) return global::Consumer.Freg.Person.Familierelasjontype.Barn;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "soesken"u8)) return global::Consumer.Freg.Person.Familierelasjontype.Soesken;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "ektefelleEllerPartner"u8)) return global::Consumer.Freg.Person.Familierelasjontype.EktefelleEllerPartner;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "doedfoedtBarn"u8)) return global::Consumer.Freg.Person.Familierelasjontype.DoedfoedtBarn;
             }
             return new global::Consumer.Freg.Person.Familierelasjontype(reader.GetString()!);
         }

@@ -69,12 +69,12 @@ namespace Consumer.Freg.Person
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "felles"u8)) return global::Consumer.Freg.Person.Foreldreansvarstype.Felles;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "mor"u8)) return global::Consumer.Freg.Person.Foreldreansvarstype.Mor;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "far"u8)) return global::Consumer.Freg.Person.Foreldreansvarstype.Far;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "medmor"u8)) return global::Consumer.Freg.Person.Foreldreansvarstype.Medmor;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "andre"u8)) return global::Consumer.Freg.Person.Foreldreansvarstype.Andre;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "ukjent"u8)) return global::Consumer.Freg.Person.Foreldreansvarstype.Ukjent;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "felles"u8)) return global::Consumer.Freg.Person.Foreldreansvarstype.Felles;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "mor"u8)) return global::Consumer.Freg.Person.Foreldreansvarstype.Mor;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "far"u8)) return global::Consumer.Freg.Person.Foreldreansvarstype.Far;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "medmor"u8)) return global::Consumer.Freg.Person.Foreldreansvarstype.Medmor;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "andre"u8)) return global::Consumer.Freg.Person.Foreldreansvarstype.Andre;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "ukjent"u8)) return global::Consumer.Freg.Person.Foreldreansvarstype.Ukjent;
             }
             return new global::Consumer.Freg.Person.Foreldreansvarstype(reader.GetString()!);
         }

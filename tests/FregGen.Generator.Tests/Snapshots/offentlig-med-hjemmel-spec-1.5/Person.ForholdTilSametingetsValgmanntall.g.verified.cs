@@ -60,9 +60,9 @@ namespace Consumer.Freg.Person
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "innmeldt"u8)) return global::Consumer.Freg.Person.ForholdTilSametingetsValgmanntall.Innmeldt;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "utmeldt"u8)) return global::Consumer.Freg.Person.ForholdTilSametingetsValgmanntall.Utmeldt;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "aldriInnmeldt"u8)) return global::Consumer.Freg.Person.ForholdTilSametingetsValgmanntall.AldriInnmeldt;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "innmeldt"u8)) return global::Consumer.Freg.Person.ForholdTilSametingetsValgmanntall.Innmeldt;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "utmeldt"u8)) return global::Consumer.Freg.Person.ForholdTilSametingetsValgmanntall.Utmeldt;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "aldriInnmeldt"u8)) return global::Consumer.Freg.Person.ForholdTilSametingetsValgmanntall.AldriInnmeldt;
             }
             return new global::Consumer.Freg.Person.ForholdTilSametingetsValgmanntall(reader.GetString()!);
         }

@@ -76,37 +76,37 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "kilde"u8)) { value.Kilde = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "kilde"u8)) { value.Kilde = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "gyldigFra"u8)) { value.GyldigFra = global::Consumer.Freg.FregJsonRead.Date(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "gyldigTil"u8)) { value.GyldigTil = global::Consumer.Freg.FregJsonRead.Date(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "gyldigFra"u8)) { value.GyldigFra = global::Consumer.Freg.FregJsonRead.Date(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "gyldigTil"u8)) { value.GyldigTil = global::Consumer.Freg.FregJsonRead.Date(ref reader); continue; }
                         break;
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "erGjeldende"u8)) { value.ErGjeldende = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "erGjeldende"u8)) { value.ErGjeldende = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
                         break;
                     case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "utstederland"u8)) { value.Utstederland = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "utstedernavn"u8)) { value.Utstedernavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "utstederland"u8)) { value.Utstederland = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "utstedernavn"u8)) { value.Utstedernavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "dokumentkontroll"u8)) { value.Dokumentkontroll = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.TekniskDokumentkontrollJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "dokumentkontroll"u8)) { value.Dokumentkontroll = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.TekniskDokumentkontroll>(ref reader, name, ref unknown, global::Consumer.Freg.Person.TekniskDokumentkontrollJsonConverter.ReadValue); continue; }
                         break;
                     case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         break;
                     case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "gyldighetstidspunkt"u8)) { value.Gyldighetstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "gyldighetstidspunkt"u8)) { value.Gyldighetstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         break;
                     case 27:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "identifikasjonsdokumenttype"u8)) { value.Identifikasjonsdokumenttype = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "identifikasjonsdokumenttype"u8)) { value.Identifikasjonsdokumenttype = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 29:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "identifikasjonsdokumentnummer"u8)) { value.Identifikasjonsdokumentnummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "identifikasjonsdokumentnummer"u8)) { value.Identifikasjonsdokumentnummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -118,19 +118,19 @@ namespace Consumer.Freg.Person
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Person.Identifikasjonsdokument value)
         {
             writer.WriteStartObject();
-            if (value.Aarsak is { } pAarsak) writer.WriteString("aarsak"u8, pAarsak);
-            if (value.Ajourholdstidspunkt is { } pAjourholdstidspunkt) writer.WriteString("ajourholdstidspunkt"u8, pAjourholdstidspunkt);
-            if (value.Dokumentkontroll is { } pDokumentkontroll) { writer.WritePropertyName("dokumentkontroll"u8); global::Consumer.Freg.Person.TekniskDokumentkontrollJsonConverter.WriteValue(writer, pDokumentkontroll); }
-            if (value.ErGjeldende is { } pErGjeldende) writer.WriteBoolean("erGjeldende"u8, pErGjeldende);
+            if (value.Aarsak is { } pAarsak) global::Consumer.Freg.FregJsonWrite.String(writer, "aarsak"u8, pAarsak);
+            if (value.Ajourholdstidspunkt is { } pAjourholdstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "ajourholdstidspunkt"u8, pAjourholdstidspunkt);
+            if (value.Dokumentkontroll is { } pDokumentkontroll) { global::Consumer.Freg.FregJsonWrite.Name(writer, "dokumentkontroll"u8); global::Consumer.Freg.Person.TekniskDokumentkontrollJsonConverter.WriteValue(writer, pDokumentkontroll); }
+            if (value.ErGjeldende is { } pErGjeldende) global::Consumer.Freg.FregJsonWrite.Boolean(writer, "erGjeldende"u8, pErGjeldende);
             if (value.GyldigFra is { } pGyldigFra) global::Consumer.Freg.FregJsonWrite.Date(writer, "gyldigFra"u8, pGyldigFra);
             if (value.GyldigTil is { } pGyldigTil) global::Consumer.Freg.FregJsonWrite.Date(writer, "gyldigTil"u8, pGyldigTil);
-            if (value.Gyldighetstidspunkt is { } pGyldighetstidspunkt) writer.WriteString("gyldighetstidspunkt"u8, pGyldighetstidspunkt);
-            if (value.Identifikasjonsdokumentnummer is { } pIdentifikasjonsdokumentnummer) writer.WriteString("identifikasjonsdokumentnummer"u8, pIdentifikasjonsdokumentnummer);
-            if (value.Identifikasjonsdokumenttype is { } pIdentifikasjonsdokumenttype) writer.WriteString("identifikasjonsdokumenttype"u8, pIdentifikasjonsdokumenttype);
-            if (value.Kilde is { } pKilde) writer.WriteString("kilde"u8, pKilde);
-            if (value.Opphoerstidspunkt is { } pOpphoerstidspunkt) writer.WriteString("opphoerstidspunkt"u8, pOpphoerstidspunkt);
-            if (value.Utstederland is { } pUtstederland) writer.WriteString("utstederland"u8, pUtstederland);
-            if (value.Utstedernavn is { } pUtstedernavn) writer.WriteString("utstedernavn"u8, pUtstedernavn);
+            if (value.Gyldighetstidspunkt is { } pGyldighetstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "gyldighetstidspunkt"u8, pGyldighetstidspunkt);
+            if (value.Identifikasjonsdokumentnummer is { } pIdentifikasjonsdokumentnummer) global::Consumer.Freg.FregJsonWrite.String(writer, "identifikasjonsdokumentnummer"u8, pIdentifikasjonsdokumentnummer);
+            if (value.Identifikasjonsdokumenttype is { } pIdentifikasjonsdokumenttype) global::Consumer.Freg.FregJsonWrite.String(writer, "identifikasjonsdokumenttype"u8, pIdentifikasjonsdokumenttype);
+            if (value.Kilde is { } pKilde) global::Consumer.Freg.FregJsonWrite.String(writer, "kilde"u8, pKilde);
+            if (value.Opphoerstidspunkt is { } pOpphoerstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "opphoerstidspunkt"u8, pOpphoerstidspunkt);
+            if (value.Utstederland is { } pUtstederland) global::Consumer.Freg.FregJsonWrite.String(writer, "utstederland"u8, pUtstederland);
+            if (value.Utstedernavn is { } pUtstedernavn) global::Consumer.Freg.FregJsonWrite.String(writer, "utstedernavn"u8, pUtstedernavn);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -80,34 +80,34 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "kilde"u8)) { value.Kilde = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "kilde"u8)) { value.Kilde = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "vegadresse"u8)) { value.Vegadresse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.VegadresseJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "vegadresse"u8)) { value.Vegadresse = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.Vegadresse>(ref reader, name, ref unknown, global::Consumer.Freg.Person.VegadresseJsonConverter.ReadValue); continue; }
                         break;
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "erGjeldende"u8)) { value.ErGjeldende = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "erGjeldende"u8)) { value.ErGjeldende = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
                         break;
                     case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "adressegradering"u8)) { value.Adressegradering = global::Consumer.Freg.Person.AdressegraderingJsonConverter.ReadValue(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "adressenErUkjent"u8)) { value.AdressenErUkjent = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "matrikkeladresse"u8)) { value.Matrikkeladresse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.MatrikkeladresseJsonConverter.ReadValue); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "oppholdAnnetSted"u8)) { value.OppholdAnnetSted = global::Consumer.Freg.Person.OppholdAnnetStedJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "adressegradering"u8)) { value.Adressegradering = global::Consumer.Freg.Person.AdressegraderingJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "adressenErUkjent"u8)) { value.AdressenErUkjent = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "matrikkeladresse"u8)) { value.Matrikkeladresse = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.Matrikkeladresse>(ref reader, name, ref unknown, global::Consumer.Freg.Person.MatrikkeladresseJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "oppholdAnnetSted"u8)) { value.OppholdAnnetSted = global::Consumer.Freg.Person.OppholdAnnetStedJsonConverter.ReadValue(ref reader); continue; }
                         break;
                     case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "utenlandskAdresse"u8)) { value.UtenlandskAdresse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.InternasjonalAdresseJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "utenlandskAdresse"u8)) { value.UtenlandskAdresse = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.InternasjonalAdresse>(ref reader, name, ref unknown, global::Consumer.Freg.Person.InternasjonalAdresseJsonConverter.ReadValue); continue; }
                         break;
                     case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "gyldighetstidspunkt"u8)) { value.Gyldighetstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "oppholdsadressedato"u8)) { value.Oppholdsadressedato = global::Consumer.Freg.FregJsonRead.Date(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "gyldighetstidspunkt"u8)) { value.Gyldighetstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "oppholdsadressedato"u8)) { value.Oppholdsadressedato = global::Consumer.Freg.FregJsonRead.Date(ref reader); continue; }
                         break;
                     case 34:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "adresseIdentifikatorFraMatrikkelen"u8)) { value.AdresseIdentifikatorFraMatrikkelen = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "adresseIdentifikatorFraMatrikkelen"u8)) { value.AdresseIdentifikatorFraMatrikkelen = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -119,20 +119,20 @@ namespace Consumer.Freg.Person
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Person.Oppholdsadresse value)
         {
             writer.WriteStartObject();
-            if (value.Aarsak is { } pAarsak) writer.WriteString("aarsak"u8, pAarsak);
-            if (value.AdresseIdentifikatorFraMatrikkelen is { } pAdresseIdentifikatorFraMatrikkelen) writer.WriteString("adresseIdentifikatorFraMatrikkelen"u8, pAdresseIdentifikatorFraMatrikkelen);
-            if (value.Adressegradering is { } pAdressegradering) writer.WriteString("adressegradering"u8, pAdressegradering.Value);
-            if (value.AdressenErUkjent is { } pAdressenErUkjent) writer.WriteBoolean("adressenErUkjent"u8, pAdressenErUkjent);
-            if (value.Ajourholdstidspunkt is { } pAjourholdstidspunkt) writer.WriteString("ajourholdstidspunkt"u8, pAjourholdstidspunkt);
-            if (value.ErGjeldende is { } pErGjeldende) writer.WriteBoolean("erGjeldende"u8, pErGjeldende);
-            if (value.Gyldighetstidspunkt is { } pGyldighetstidspunkt) writer.WriteString("gyldighetstidspunkt"u8, pGyldighetstidspunkt);
-            if (value.Kilde is { } pKilde) writer.WriteString("kilde"u8, pKilde);
-            if (value.Matrikkeladresse is { } pMatrikkeladresse) { writer.WritePropertyName("matrikkeladresse"u8); global::Consumer.Freg.Person.MatrikkeladresseJsonConverter.WriteValue(writer, pMatrikkeladresse); }
-            if (value.Opphoerstidspunkt is { } pOpphoerstidspunkt) writer.WriteString("opphoerstidspunkt"u8, pOpphoerstidspunkt);
-            if (value.OppholdAnnetSted is { } pOppholdAnnetSted) writer.WriteString("oppholdAnnetSted"u8, pOppholdAnnetSted.Value);
+            if (value.Aarsak is { } pAarsak) global::Consumer.Freg.FregJsonWrite.String(writer, "aarsak"u8, pAarsak);
+            if (value.AdresseIdentifikatorFraMatrikkelen is { } pAdresseIdentifikatorFraMatrikkelen) global::Consumer.Freg.FregJsonWrite.String(writer, "adresseIdentifikatorFraMatrikkelen"u8, pAdresseIdentifikatorFraMatrikkelen);
+            if (value.Adressegradering is { } pAdressegradering) global::Consumer.Freg.FregJsonWrite.String(writer, "adressegradering"u8, pAdressegradering.Value);
+            if (value.AdressenErUkjent is { } pAdressenErUkjent) global::Consumer.Freg.FregJsonWrite.Boolean(writer, "adressenErUkjent"u8, pAdressenErUkjent);
+            if (value.Ajourholdstidspunkt is { } pAjourholdstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "ajourholdstidspunkt"u8, pAjourholdstidspunkt);
+            if (value.ErGjeldende is { } pErGjeldende) global::Consumer.Freg.FregJsonWrite.Boolean(writer, "erGjeldende"u8, pErGjeldende);
+            if (value.Gyldighetstidspunkt is { } pGyldighetstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "gyldighetstidspunkt"u8, pGyldighetstidspunkt);
+            if (value.Kilde is { } pKilde) global::Consumer.Freg.FregJsonWrite.String(writer, "kilde"u8, pKilde);
+            if (value.Matrikkeladresse is { } pMatrikkeladresse) { global::Consumer.Freg.FregJsonWrite.Name(writer, "matrikkeladresse"u8); global::Consumer.Freg.Person.MatrikkeladresseJsonConverter.WriteValue(writer, pMatrikkeladresse); }
+            if (value.Opphoerstidspunkt is { } pOpphoerstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "opphoerstidspunkt"u8, pOpphoerstidspunkt);
+            if (value.OppholdAnnetSted is { } pOppholdAnnetSted) global::Consumer.Freg.FregJsonWrite.String(writer, "oppholdAnnetSted"u8, pOppholdAnnetSted.Value);
             if (value.Oppholdsadressedato is { } pOppholdsadressedato) global::Consumer.Freg.FregJsonWrite.Date(writer, "oppholdsadressedato"u8, pOppholdsadressedato);
-            if (value.UtenlandskAdresse is { } pUtenlandskAdresse) { writer.WritePropertyName("utenlandskAdresse"u8); global::Consumer.Freg.Person.InternasjonalAdresseJsonConverter.WriteValue(writer, pUtenlandskAdresse); }
-            if (value.Vegadresse is { } pVegadresse) { writer.WritePropertyName("vegadresse"u8); global::Consumer.Freg.Person.VegadresseJsonConverter.WriteValue(writer, pVegadresse); }
+            if (value.UtenlandskAdresse is { } pUtenlandskAdresse) { global::Consumer.Freg.FregJsonWrite.Name(writer, "utenlandskAdresse"u8); global::Consumer.Freg.Person.InternasjonalAdresseJsonConverter.WriteValue(writer, pUtenlandskAdresse); }
+            if (value.Vegadresse is { } pVegadresse) { global::Consumer.Freg.FregJsonWrite.Name(writer, "vegadresse"u8); global::Consumer.Freg.Person.VegadresseJsonConverter.WriteValue(writer, pVegadresse); }
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -45,16 +45,16 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "navn"u8)) { value.Navn = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.PersonnavnJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "navn"u8)) { value.Navn = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.Personnavn>(ref reader, name, ref unknown, global::Consumer.Freg.Person.PersonnavnJsonConverter.ReadValue); continue; }
                         break;
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "omfang"u8)) { value.Omfang = global::Consumer.Freg.Person.VergemaalsomfangJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "omfang"u8)) { value.Omfang = global::Consumer.Freg.Person.VergemaalsomfangJsonConverter.ReadValue(ref reader); continue; }
                         break;
                     case 20:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "foedselsEllerDNummer"u8)) { value.FoedselsEllerDNummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "foedselsEllerDNummer"u8)) { value.FoedselsEllerDNummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 31:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "omfangetErInnenPersonligOmraade"u8)) { value.OmfangetErInnenPersonligOmraade = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "omfangetErInnenPersonligOmraade"u8)) { value.OmfangetErInnenPersonligOmraade = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -66,10 +66,10 @@ namespace Consumer.Freg.Person
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Person.VergeRepresentantEllerFullmektig value)
         {
             writer.WriteStartObject();
-            if (value.FoedselsEllerDNummer is { } pFoedselsEllerDNummer) writer.WriteString("foedselsEllerDNummer"u8, pFoedselsEllerDNummer);
-            if (value.Navn is { } pNavn) { writer.WritePropertyName("navn"u8); global::Consumer.Freg.Person.PersonnavnJsonConverter.WriteValue(writer, pNavn); }
-            if (value.Omfang is { } pOmfang) writer.WriteString("omfang"u8, pOmfang.Value);
-            if (value.OmfangetErInnenPersonligOmraade is { } pOmfangetErInnenPersonligOmraade) writer.WriteBoolean("omfangetErInnenPersonligOmraade"u8, pOmfangetErInnenPersonligOmraade);
+            if (value.FoedselsEllerDNummer is { } pFoedselsEllerDNummer) global::Consumer.Freg.FregJsonWrite.String(writer, "foedselsEllerDNummer"u8, pFoedselsEllerDNummer);
+            if (value.Navn is { } pNavn) { global::Consumer.Freg.FregJsonWrite.Name(writer, "navn"u8); global::Consumer.Freg.Person.PersonnavnJsonConverter.WriteValue(writer, pNavn); }
+            if (value.Omfang is { } pOmfang) global::Consumer.Freg.FregJsonWrite.String(writer, "omfang"u8, pOmfang.Value);
+            if (value.OmfangetErInnenPersonligOmraade is { } pOmfangetErInnenPersonligOmraade) global::Consumer.Freg.FregJsonWrite.Boolean(writer, "omfangetErInnenPersonligOmraade"u8, pOmfangetErInnenPersonligOmraade);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -57,8 +57,8 @@ namespace Consumer.Freg.Uttrekk
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "kvinne"u8)) return global::Consumer.Freg.Uttrekk.Kjoenn.Kvinne;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "mann"u8)) return global::Consumer.Freg.Uttrekk.Kjoenn.Mann;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "kvinne"u8)) return global::Consumer.Freg.Uttrekk.Kjoenn.Kvinne;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "mann"u8)) return global::Consumer.Freg.Uttrekk.Kjoenn.Mann;
             }
             return new global::Consumer.Freg.Uttrekk.Kjoenn(reader.GetString()!);
         }

@@ -63,10 +63,10 @@ namespace Consumer.Freg.Hendelse
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "ugradert"u8)) return global::Consumer.Freg.Hendelse.Adressegradering.Ugradert;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "klientadresse"u8)) return global::Consumer.Freg.Hendelse.Adressegradering.Klientadresse;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "fortrolig"u8)) return global::Consumer.Freg.Hendelse.Adressegradering.Fortrolig;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "strengtFortrolig"u8)) return global::Consumer.Freg.Hendelse.Adressegradering.StrengtFortrolig;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "ugradert"u8)) return global::Consumer.Freg.Hendelse.Adressegradering.Ugradert;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "klientadresse"u8)) return global::Consumer.Freg.Hendelse.Adressegradering.Klientadresse;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "fortrolig"u8)) return global::Consumer.Freg.Hendelse.Adressegradering.Fortrolig;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "strengtFortrolig"u8)) return global::Consumer.Freg.Hendelse.Adressegradering.StrengtFortrolig;
             }
             return new global::Consumer.Freg.Hendelse.Adressegradering(reader.GetString()!);
         }

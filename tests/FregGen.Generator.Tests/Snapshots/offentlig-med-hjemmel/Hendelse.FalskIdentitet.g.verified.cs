@@ -53,29 +53,29 @@ namespace Consumer.Freg.Hendelse
                 switch (name.Length)
                 {
                     case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "kilde"u8)) { value.Kilde = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "kilde"u8)) { value.Kilde = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "erFalsk"u8)) { value.ErFalsk = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "erFalsk"u8)) { value.ErFalsk = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
                         break;
                     case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         break;
                     case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "gyldighetstidspunkt"u8)) { value.Gyldighetstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "gyldighetstidspunkt"u8)) { value.Gyldighetstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         break;
                     case 21:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "rettIdentitetErUkjent"u8)) { value.RettIdentitetErUkjent = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "rettIdentitetErUkjent"u8)) { value.RettIdentitetErUkjent = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
                         break;
                     case 28:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "rettIdentitetVedOpplysninger"u8)) { value.RettIdentitetVedOpplysninger = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.IdentifiserendeInformasjonJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "rettIdentitetVedOpplysninger"u8)) { value.RettIdentitetVedOpplysninger = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Hendelse.IdentifiserendeInformasjon>(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.IdentifiserendeInformasjonJsonConverter.ReadValue); continue; }
                         break;
                     case 37:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "rettIdentitetVedIdentifikasjonsnummer"u8)) { value.RettIdentitetVedIdentifikasjonsnummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "rettIdentitetVedIdentifikasjonsnummer"u8)) { value.RettIdentitetVedIdentifikasjonsnummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -87,15 +87,15 @@ namespace Consumer.Freg.Hendelse
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Hendelse.FalskIdentitet value)
         {
             writer.WriteStartObject();
-            if (value.Aarsak is { } pAarsak) writer.WriteString("aarsak"u8, pAarsak);
-            if (value.Ajourholdstidspunkt is { } pAjourholdstidspunkt) writer.WriteString("ajourholdstidspunkt"u8, pAjourholdstidspunkt);
-            if (value.ErFalsk is { } pErFalsk) writer.WriteBoolean("erFalsk"u8, pErFalsk);
-            if (value.Gyldighetstidspunkt is { } pGyldighetstidspunkt) writer.WriteString("gyldighetstidspunkt"u8, pGyldighetstidspunkt);
-            if (value.Kilde is { } pKilde) writer.WriteString("kilde"u8, pKilde);
-            if (value.Opphoerstidspunkt is { } pOpphoerstidspunkt) writer.WriteString("opphoerstidspunkt"u8, pOpphoerstidspunkt);
-            if (value.RettIdentitetErUkjent is { } pRettIdentitetErUkjent) writer.WriteBoolean("rettIdentitetErUkjent"u8, pRettIdentitetErUkjent);
-            if (value.RettIdentitetVedIdentifikasjonsnummer is { } pRettIdentitetVedIdentifikasjonsnummer) writer.WriteString("rettIdentitetVedIdentifikasjonsnummer"u8, pRettIdentitetVedIdentifikasjonsnummer);
-            if (value.RettIdentitetVedOpplysninger is { } pRettIdentitetVedOpplysninger) { writer.WritePropertyName("rettIdentitetVedOpplysninger"u8); global::Consumer.Freg.Hendelse.IdentifiserendeInformasjonJsonConverter.WriteValue(writer, pRettIdentitetVedOpplysninger); }
+            if (value.Aarsak is { } pAarsak) global::Consumer.Freg.FregJsonWrite.String(writer, "aarsak"u8, pAarsak);
+            if (value.Ajourholdstidspunkt is { } pAjourholdstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "ajourholdstidspunkt"u8, pAjourholdstidspunkt);
+            if (value.ErFalsk is { } pErFalsk) global::Consumer.Freg.FregJsonWrite.Boolean(writer, "erFalsk"u8, pErFalsk);
+            if (value.Gyldighetstidspunkt is { } pGyldighetstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "gyldighetstidspunkt"u8, pGyldighetstidspunkt);
+            if (value.Kilde is { } pKilde) global::Consumer.Freg.FregJsonWrite.String(writer, "kilde"u8, pKilde);
+            if (value.Opphoerstidspunkt is { } pOpphoerstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "opphoerstidspunkt"u8, pOpphoerstidspunkt);
+            if (value.RettIdentitetErUkjent is { } pRettIdentitetErUkjent) global::Consumer.Freg.FregJsonWrite.Boolean(writer, "rettIdentitetErUkjent"u8, pRettIdentitetErUkjent);
+            if (value.RettIdentitetVedIdentifikasjonsnummer is { } pRettIdentitetVedIdentifikasjonsnummer) global::Consumer.Freg.FregJsonWrite.String(writer, "rettIdentitetVedIdentifikasjonsnummer"u8, pRettIdentitetVedIdentifikasjonsnummer);
+            if (value.RettIdentitetVedOpplysninger is { } pRettIdentitetVedOpplysninger) { global::Consumer.Freg.FregJsonWrite.Name(writer, "rettIdentitetVedOpplysninger"u8); global::Consumer.Freg.Hendelse.IdentifiserendeInformasjonJsonConverter.WriteValue(writer, pRettIdentitetVedOpplysninger); }
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

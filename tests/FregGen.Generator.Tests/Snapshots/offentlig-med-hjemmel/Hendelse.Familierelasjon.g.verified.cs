@@ -55,27 +55,27 @@ namespace Consumer.Freg.Hendelse
                 switch (name.Length)
                 {
                     case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "kilde"u8)) { value.Kilde = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "kilde"u8)) { value.Kilde = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 14:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "relatertPerson"u8)) { value.RelatertPerson = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "relatertPerson"u8)) { value.RelatertPerson = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "minRolleForPerson"u8)) { value.MinRolleForPerson = global::Consumer.Freg.Hendelse.FamilierelasjontypeJsonConverter.ReadValue(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "minRolleForPerson"u8)) { value.MinRolleForPerson = global::Consumer.Freg.Hendelse.FamilierelasjontypeJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         break;
                     case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "gyldighetstidspunkt"u8)) { value.Gyldighetstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "gyldighetstidspunkt"u8)) { value.Gyldighetstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         break;
                     case 20:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "relatertPersonsRolle"u8)) { value.RelatertPersonsRolle = global::Consumer.Freg.Hendelse.FamilierelasjontypeJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "relatertPersonsRolle"u8)) { value.RelatertPersonsRolle = global::Consumer.Freg.Hendelse.FamilierelasjontypeJsonConverter.ReadValue(ref reader); continue; }
                         break;
                     case 44:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "relatertPersonUtenFolkeregisteridentifikator"u8)) { value.RelatertPersonUtenFolkeregisteridentifikator = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.RelatertBiPersonJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "relatertPersonUtenFolkeregisteridentifikator"u8)) { value.RelatertPersonUtenFolkeregisteridentifikator = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Hendelse.RelatertBiPerson>(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.RelatertBiPersonJsonConverter.ReadValue); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -87,15 +87,15 @@ namespace Consumer.Freg.Hendelse
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Hendelse.Familierelasjon value)
         {
             writer.WriteStartObject();
-            if (value.Aarsak is { } pAarsak) writer.WriteString("aarsak"u8, pAarsak);
-            if (value.Ajourholdstidspunkt is { } pAjourholdstidspunkt) writer.WriteString("ajourholdstidspunkt"u8, pAjourholdstidspunkt);
-            if (value.Gyldighetstidspunkt is { } pGyldighetstidspunkt) writer.WriteString("gyldighetstidspunkt"u8, pGyldighetstidspunkt);
-            if (value.Kilde is { } pKilde) writer.WriteString("kilde"u8, pKilde);
-            if (value.MinRolleForPerson is { } pMinRolleForPerson) writer.WriteString("minRolleForPerson"u8, pMinRolleForPerson.Value);
-            if (value.Opphoerstidspunkt is { } pOpphoerstidspunkt) writer.WriteString("opphoerstidspunkt"u8, pOpphoerstidspunkt);
-            if (value.RelatertPerson is { } pRelatertPerson) writer.WriteString("relatertPerson"u8, pRelatertPerson);
-            if (value.RelatertPersonUtenFolkeregisteridentifikator is { } pRelatertPersonUtenFolkeregisteridentifikator) { writer.WritePropertyName("relatertPersonUtenFolkeregisteridentifikator"u8); global::Consumer.Freg.Hendelse.RelatertBiPersonJsonConverter.WriteValue(writer, pRelatertPersonUtenFolkeregisteridentifikator); }
-            if (value.RelatertPersonsRolle is { } pRelatertPersonsRolle) writer.WriteString("relatertPersonsRolle"u8, pRelatertPersonsRolle.Value);
+            if (value.Aarsak is { } pAarsak) global::Consumer.Freg.FregJsonWrite.String(writer, "aarsak"u8, pAarsak);
+            if (value.Ajourholdstidspunkt is { } pAjourholdstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "ajourholdstidspunkt"u8, pAjourholdstidspunkt);
+            if (value.Gyldighetstidspunkt is { } pGyldighetstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "gyldighetstidspunkt"u8, pGyldighetstidspunkt);
+            if (value.Kilde is { } pKilde) global::Consumer.Freg.FregJsonWrite.String(writer, "kilde"u8, pKilde);
+            if (value.MinRolleForPerson is { } pMinRolleForPerson) global::Consumer.Freg.FregJsonWrite.String(writer, "minRolleForPerson"u8, pMinRolleForPerson.Value);
+            if (value.Opphoerstidspunkt is { } pOpphoerstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "opphoerstidspunkt"u8, pOpphoerstidspunkt);
+            if (value.RelatertPerson is { } pRelatertPerson) global::Consumer.Freg.FregJsonWrite.String(writer, "relatertPerson"u8, pRelatertPerson);
+            if (value.RelatertPersonUtenFolkeregisteridentifikator is { } pRelatertPersonUtenFolkeregisteridentifikator) { global::Consumer.Freg.FregJsonWrite.Name(writer, "relatertPersonUtenFolkeregisteridentifikator"u8); global::Consumer.Freg.Hendelse.RelatertBiPersonJsonConverter.WriteValue(writer, pRelatertPersonUtenFolkeregisteridentifikator); }
+            if (value.RelatertPersonsRolle is { } pRelatertPersonsRolle) global::Consumer.Freg.FregJsonWrite.String(writer, "relatertPersonsRolle"u8, pRelatertPersonsRolle.Value);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

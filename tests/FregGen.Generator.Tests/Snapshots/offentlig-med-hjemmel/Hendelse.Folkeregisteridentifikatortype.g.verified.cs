@@ -57,8 +57,8 @@ namespace Consumer.Freg.Hendelse
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "foedselsnummer"u8)) return global::Consumer.Freg.Hendelse.Folkeregisteridentifikatortype.Foedselsnummer;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "dNummer"u8)) return global::Consumer.Freg.Hendelse.Folkeregisteridentifikatortype.DNummer;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "foedselsnummer"u8)) return global::Consumer.Freg.Hendelse.Folkeregisteridentifikatortype.Foedselsnummer;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "dNummer"u8)) return global::Consumer.Freg.Hendelse.Folkeregisteridentifikatortype.DNummer;
             }
             return new global::Consumer.Freg.Hendelse.Folkeregisteridentifikatortype(reader.GetString()!);
         }

@@ -69,12 +69,12 @@ namespace Consumer.Freg.Hendelse
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "felles"u8)) return global::Consumer.Freg.Hendelse.Foreldreansvarstype.Felles;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "mor"u8)) return global::Consumer.Freg.Hendelse.Foreldreansvarstype.Mor;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "far"u8)) return global::Consumer.Freg.Hendelse.Foreldreansvarstype.Far;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "medmor"u8)) return global::Consumer.Freg.Hendelse.Foreldreansvarstype.Medmor;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "andre"u8)) return global::Consumer.Freg.Hendelse.Foreldreansvarstype.Andre;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "ukjent"u8)) return global::Consumer.Freg.Hendelse.Foreldreansvarstype.Ukjent;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "felles"u8)) return global::Consumer.Freg.Hendelse.Foreldreansvarstype.Felles;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "mor"u8)) return global::Consumer.Freg.Hendelse.Foreldreansvarstype.Mor;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "far"u8)) return global::Consumer.Freg.Hendelse.Foreldreansvarstype.Far;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "medmor"u8)) return global::Consumer.Freg.Hendelse.Foreldreansvarstype.Medmor;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "andre"u8)) return global::Consumer.Freg.Hendelse.Foreldreansvarstype.Andre;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "ukjent"u8)) return global::Consumer.Freg.Hendelse.Foreldreansvarstype.Ukjent;
             }
             return new global::Consumer.Freg.Hendelse.Foreldreansvarstype(reader.GetString()!);
         }

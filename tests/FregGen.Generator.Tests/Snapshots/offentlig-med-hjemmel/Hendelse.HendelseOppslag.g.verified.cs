@@ -38,13 +38,13 @@ namespace Consumer.Freg.Hendelse
                 switch (name.Length)
                 {
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "feilmelding"u8)) { value.Feilmelding = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.FeilmeldingJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "feilmelding"u8)) { value.Feilmelding = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Hendelse.Feilmelding>(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.FeilmeldingJsonConverter.ReadValue); continue; }
                         break;
                     case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "hendelsedokument"u8)) { value.Hendelsedokument = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.DokumentForHendelseJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "hendelsedokument"u8)) { value.Hendelsedokument = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Hendelse.DokumentForHendelse>(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.DokumentForHendelseJsonConverter.ReadValue); continue; }
                         break;
                     case 21:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "dokumentidentifikator"u8)) { value.Dokumentidentifikator = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "dokumentidentifikator"u8)) { value.Dokumentidentifikator = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -56,9 +56,9 @@ namespace Consumer.Freg.Hendelse
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Hendelse.HendelseOppslag value)
         {
             writer.WriteStartObject();
-            if (value.Dokumentidentifikator is { } pDokumentidentifikator) writer.WriteString("dokumentidentifikator"u8, pDokumentidentifikator);
-            if (value.Feilmelding is { } pFeilmelding) { writer.WritePropertyName("feilmelding"u8); global::Consumer.Freg.Hendelse.FeilmeldingJsonConverter.WriteValue(writer, pFeilmelding); }
-            if (value.Hendelsedokument is { } pHendelsedokument) { writer.WritePropertyName("hendelsedokument"u8); global::Consumer.Freg.Hendelse.DokumentForHendelseJsonConverter.WriteValue(writer, pHendelsedokument); }
+            if (value.Dokumentidentifikator is { } pDokumentidentifikator) global::Consumer.Freg.FregJsonWrite.String(writer, "dokumentidentifikator"u8, pDokumentidentifikator);
+            if (value.Feilmelding is { } pFeilmelding) { global::Consumer.Freg.FregJsonWrite.Name(writer, "feilmelding"u8); global::Consumer.Freg.Hendelse.FeilmeldingJsonConverter.WriteValue(writer, pFeilmelding); }
+            if (value.Hendelsedokument is { } pHendelsedokument) { global::Consumer.Freg.FregJsonWrite.Name(writer, "hendelsedokument"u8); global::Consumer.Freg.Hendelse.DokumentForHendelseJsonConverter.WriteValue(writer, pHendelsedokument); }
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -57,8 +57,8 @@ namespace Consumer.Freg.Hendelse
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "iBruk"u8)) return global::Consumer.Freg.Hendelse.Identifikatorstatuskode.IBruk;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "opphoert"u8)) return global::Consumer.Freg.Hendelse.Identifikatorstatuskode.Opphoert;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "iBruk"u8)) return global::Consumer.Freg.Hendelse.Identifikatorstatuskode.IBruk;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "opphoert"u8)) return global::Consumer.Freg.Hendelse.Identifikatorstatuskode.Opphoert;
             }
             return new global::Consumer.Freg.Hendelse.Identifikatorstatuskode(reader.GetString()!);
         }

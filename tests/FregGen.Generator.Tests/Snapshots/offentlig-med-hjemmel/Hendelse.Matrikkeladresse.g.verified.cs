@@ -48,23 +48,23 @@ namespace Consumer.Freg.Hendelse
                 switch (name.Length)
                 {
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "poststed"u8)) { value.Poststed = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.PoststedJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "poststed"u8)) { value.Poststed = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Hendelse.Poststed>(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.PoststedJsonConverter.ReadValue); continue; }
                         break;
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "undernummer"u8)) { value.Undernummer = global::Consumer.Freg.FregJsonRead.Int64(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "undernummer"u8)) { value.Undernummer = global::Consumer.Freg.FregJsonRead.Int64(ref reader); continue; }
                         break;
                     case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "coAdressenavn"u8)) { value.CoAdressenavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "coAdressenavn"u8)) { value.CoAdressenavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 15:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "bruksenhetstype"u8)) { value.Bruksenhetstype = global::Consumer.Freg.Hendelse.BruksenhetstypeJsonConverter.ReadValue(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "matrikkelnummer"u8)) { value.Matrikkelnummer = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.MatrikkelnummerJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "bruksenhetstype"u8)) { value.Bruksenhetstype = global::Consumer.Freg.Hendelse.BruksenhetstypeJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "matrikkelnummer"u8)) { value.Matrikkelnummer = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Hendelse.Matrikkelnummer>(ref reader, name, ref unknown, global::Consumer.Freg.Hendelse.MatrikkelnummerJsonConverter.ReadValue); continue; }
                         break;
                     case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "bruksenhetsnummer"u8)) { value.Bruksenhetsnummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "bruksenhetsnummer"u8)) { value.Bruksenhetsnummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "adressetilleggsnavn"u8)) { value.Adressetilleggsnavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "adressetilleggsnavn"u8)) { value.Adressetilleggsnavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -76,13 +76,13 @@ namespace Consumer.Freg.Hendelse
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Hendelse.Matrikkeladresse value)
         {
             writer.WriteStartObject();
-            if (value.Adressetilleggsnavn is { } pAdressetilleggsnavn) writer.WriteString("adressetilleggsnavn"u8, pAdressetilleggsnavn);
-            if (value.Bruksenhetsnummer is { } pBruksenhetsnummer) writer.WriteString("bruksenhetsnummer"u8, pBruksenhetsnummer);
-            if (value.Bruksenhetstype is { } pBruksenhetstype) writer.WriteString("bruksenhetstype"u8, pBruksenhetstype.Value);
-            if (value.CoAdressenavn is { } pCoAdressenavn) writer.WriteString("coAdressenavn"u8, pCoAdressenavn);
-            if (value.Matrikkelnummer is { } pMatrikkelnummer) { writer.WritePropertyName("matrikkelnummer"u8); global::Consumer.Freg.Hendelse.MatrikkelnummerJsonConverter.WriteValue(writer, pMatrikkelnummer); }
-            if (value.Poststed is { } pPoststed) { writer.WritePropertyName("poststed"u8); global::Consumer.Freg.Hendelse.PoststedJsonConverter.WriteValue(writer, pPoststed); }
-            if (value.Undernummer is { } pUndernummer) writer.WriteNumber("undernummer"u8, pUndernummer);
+            if (value.Adressetilleggsnavn is { } pAdressetilleggsnavn) global::Consumer.Freg.FregJsonWrite.String(writer, "adressetilleggsnavn"u8, pAdressetilleggsnavn);
+            if (value.Bruksenhetsnummer is { } pBruksenhetsnummer) global::Consumer.Freg.FregJsonWrite.String(writer, "bruksenhetsnummer"u8, pBruksenhetsnummer);
+            if (value.Bruksenhetstype is { } pBruksenhetstype) global::Consumer.Freg.FregJsonWrite.String(writer, "bruksenhetstype"u8, pBruksenhetstype.Value);
+            if (value.CoAdressenavn is { } pCoAdressenavn) global::Consumer.Freg.FregJsonWrite.String(writer, "coAdressenavn"u8, pCoAdressenavn);
+            if (value.Matrikkelnummer is { } pMatrikkelnummer) { global::Consumer.Freg.FregJsonWrite.Name(writer, "matrikkelnummer"u8); global::Consumer.Freg.Hendelse.MatrikkelnummerJsonConverter.WriteValue(writer, pMatrikkelnummer); }
+            if (value.Poststed is { } pPoststed) { global::Consumer.Freg.FregJsonWrite.Name(writer, "poststed"u8); global::Consumer.Freg.Hendelse.PoststedJsonConverter.WriteValue(writer, pPoststed); }
+            if (value.Undernummer is { } pUndernummer) global::Consumer.Freg.FregJsonWrite.Int64(writer, "undernummer"u8, pUndernummer);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -81,16 +81,16 @@ namespace Consumer.Freg.Hendelse
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "bosatt"u8)) return global::Consumer.Freg.Hendelse.Personstatus.Bosatt;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "utflyttet"u8)) return global::Consumer.Freg.Hendelse.Personstatus.Utflyttet;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "forsvunnet"u8)) return global::Consumer.Freg.Hendelse.Personstatus.Forsvunnet;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "doed"u8)) return global::Consumer.Freg.Hendelse.Personstatus.Doed;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "opphoert"u8)) return global::Consumer.Freg.Hendelse.Personstatus.Opphoert;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "foedselsregistrert"u8)) return global::Consumer.Freg.Hendelse.Personstatus.Foedselsregistrert;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "midlertidig"u8)) return global::Consumer.Freg.Hendelse.Personstatus.Midlertidig;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "inaktiv"u8)) return global::Consumer.Freg.Hendelse.Personstatus.Inaktiv;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "ikkeBosatt"u8)) return global::Consumer.Freg.Hendelse.Personstatus.IkkeBosatt;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "aktiv"u8)) return global::Consumer.Freg.Hendelse.Personstatus.Aktiv;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "bosatt"u8)) return global::Consumer.Freg.Hendelse.Personstatus.Bosatt;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "utflyttet"u8)) return global::Consumer.Freg.Hendelse.Personstatus.Utflyttet;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "forsvunnet"u8)) return global::Consumer.Freg.Hendelse.Personstatus.Forsvunnet;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "doed"u8)) return global::Consumer.Freg.Hendelse.Personstatus.Doed;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "opphoert"u8)) return global::Consumer.Freg.Hendelse.Personstatus.Opphoert;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "foedselsregistrert"u8)) return global::Consumer.Freg.Hendelse.Personstatus.Foedselsregistrert;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "midlertidig"u8)) return global::Consumer.Freg.Hendelse.Personstatus.Midlertidig;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "inaktiv"u8)) return global::Consumer.Freg.Hendelse.Personstatus.Inaktiv;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "ikkeBosatt"u8)) return global::Consumer.Freg.Hendelse.Personstatus.IkkeBosatt;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "aktiv"u8)) return global::Consumer.Freg.Hendelse.Personstatus.Aktiv;
             }
             return new global::Consumer.Freg.Hendelse.Personstatus(reader.GetString()!);
         }

@@ -54,7 +54,7 @@ namespace Consumer.Freg.Hendelse
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "begrenset"u8)) return global::Consumer.Freg.Hendelse.RettsligHandleevneomfang.Begrenset;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "begrenset"u8)) return global::Consumer.Freg.Hendelse.RettsligHandleevneomfang.Begrenset;
             }
             return new global::Consumer.Freg.Hendelse.RettsligHandleevneomfang(reader.GetString()!);
         }

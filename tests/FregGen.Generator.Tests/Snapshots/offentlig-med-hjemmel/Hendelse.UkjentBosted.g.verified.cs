@@ -34,7 +34,7 @@ namespace Consumer.Freg.Hendelse
                 switch (name.Length)
                 {
                     case 14:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "bostedskommune"u8)) { value.Bostedskommune = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "bostedskommune"u8)) { value.Bostedskommune = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -46,7 +46,7 @@ namespace Consumer.Freg.Hendelse
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Hendelse.UkjentBosted value)
         {
             writer.WriteStartObject();
-            if (value.Bostedskommune is { } pBostedskommune) writer.WriteString("bostedskommune"u8, pBostedskommune);
+            if (value.Bostedskommune is { } pBostedskommune) global::Consumer.Freg.FregJsonWrite.String(writer, "bostedskommune"u8, pBostedskommune);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

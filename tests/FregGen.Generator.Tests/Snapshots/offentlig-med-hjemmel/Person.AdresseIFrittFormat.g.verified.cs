@@ -38,10 +38,10 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "landkode"u8)) { value.Landkode = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "landkode"u8)) { value.Landkode = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "adresselinje"u8)) { value.Adresselinje = global::Consumer.Freg.FregJsonRead.List<string>(ref reader, global::Consumer.Freg.FregJsonRead.String); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "adresselinje"u8)) { value.Adresselinje = global::Consumer.Freg.FregJsonRead.List<string>(ref reader, global::Consumer.Freg.FregJsonRead.String); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -54,7 +54,7 @@ namespace Consumer.Freg.Person
         {
             writer.WriteStartObject();
             if (value.Adresselinje is { } pAdresselinje) global::Consumer.Freg.FregJsonWrite.List<string>(writer, "adresselinje"u8, pAdresselinje, global::Consumer.Freg.FregJsonWrite.StringValue);
-            if (value.Landkode is { } pLandkode) writer.WriteString("landkode"u8, pLandkode);
+            if (value.Landkode is { } pLandkode) global::Consumer.Freg.FregJsonWrite.String(writer, "landkode"u8, pLandkode);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -34,7 +34,7 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 21:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "dokumentidentifikator"u8)) { value.Dokumentidentifikator = global::Consumer.Freg.FregJsonRead.List<string>(ref reader, global::Consumer.Freg.FregJsonRead.String); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "dokumentidentifikator"u8)) { value.Dokumentidentifikator = global::Consumer.Freg.FregJsonRead.List<string>(ref reader, global::Consumer.Freg.FregJsonRead.String); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);

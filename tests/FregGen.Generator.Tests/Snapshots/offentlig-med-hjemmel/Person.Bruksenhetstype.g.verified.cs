@@ -66,11 +66,11 @@ namespace Consumer.Freg.Person
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "bolig"u8)) return global::Consumer.Freg.Person.Bruksenhetstype.Bolig;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "annetEnnBolig"u8)) return global::Consumer.Freg.Person.Bruksenhetstype.AnnetEnnBolig;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "fritidsbolig"u8)) return global::Consumer.Freg.Person.Bruksenhetstype.Fritidsbolig;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "ikkeGodkjentBolig"u8)) return global::Consumer.Freg.Person.Bruksenhetstype.IkkeGodkjentBolig;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "unummerertBruksenhet"u8)) return global::Consumer.Freg.Person.Bruksenhetstype.UnummerertBruksenhet;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "bolig"u8)) return global::Consumer.Freg.Person.Bruksenhetstype.Bolig;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "annetEnnBolig"u8)) return global::Consumer.Freg.Person.Bruksenhetstype.AnnetEnnBolig;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "fritidsbolig"u8)) return global::Consumer.Freg.Person.Bruksenhetstype.Fritidsbolig;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "ikkeGodkjentBolig"u8)) return global::Consumer.Freg.Person.Bruksenhetstype.IkkeGodkjentBolig;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "unummerertBruksenhet"u8)) return global::Consumer.Freg.Person.Bruksenhetstype.UnummerertBruksenhet;
             }
             return new global::Consumer.Freg.Person.Bruksenhetstype(reader.GetString()!);
         }

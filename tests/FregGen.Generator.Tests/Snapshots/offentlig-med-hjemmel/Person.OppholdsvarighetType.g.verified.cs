@@ -63,10 +63,10 @@ namespace Consumer.Freg.Person
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "underSeksMaaneder"u8)) return global::Consumer.Freg.Person.OppholdsvarighetType.UnderSeksMaaneder;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "overSeksMaaneder"u8)) return global::Consumer.Freg.Person.OppholdsvarighetType.OverSeksMaaneder;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "overTolvMaaneder"u8)) return global::Consumer.Freg.Person.OppholdsvarighetType.OverTolvMaaneder;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "ukjent"u8)) return global::Consumer.Freg.Person.OppholdsvarighetType.Ukjent;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "underSeksMaaneder"u8)) return global::Consumer.Freg.Person.OppholdsvarighetType.UnderSeksMaaneder;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "overSeksMaaneder"u8)) return global::Consumer.Freg.Person.OppholdsvarighetType.OverSeksMaaneder;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "overTolvMaaneder"u8)) return global::Consumer.Freg.Person.OppholdsvarighetType.OverTolvMaaneder;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "ukjent"u8)) return global::Consumer.Freg.Person.OppholdsvarighetType.Ukjent;
             }
             return new global::Consumer.Freg.Person.OppholdsvarighetType(reader.GetString()!);
         }

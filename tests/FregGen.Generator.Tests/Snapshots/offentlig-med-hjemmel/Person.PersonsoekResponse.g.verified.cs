@@ -34,7 +34,7 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 20:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "foedselsEllerDNummer"u8)) { value.FoedselsEllerDNummer = global::Consumer.Freg.FregJsonRead.List<string>(ref reader, global::Consumer.Freg.FregJsonRead.String); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "foedselsEllerDNummer"u8)) { value.FoedselsEllerDNummer = global::Consumer.Freg.FregJsonRead.List<string>(ref reader, global::Consumer.Freg.FregJsonRead.String); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);

@@ -39,10 +39,10 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 22:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "dokumentkontrollstatus"u8)) { value.Dokumentkontrollstatus = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "dokumentkontrollstatus"u8)) { value.Dokumentkontrollstatus = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 25:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "dokumentkontrolltidspunkt"u8)) { value.Dokumentkontrolltidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "dokumentkontrolltidspunkt"u8)) { value.Dokumentkontrolltidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -54,8 +54,8 @@ namespace Consumer.Freg.Person
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Person.TekniskDokumentkontroll value)
         {
             writer.WriteStartObject();
-            if (value.Dokumentkontrollstatus is { } pDokumentkontrollstatus) writer.WriteString("dokumentkontrollstatus"u8, pDokumentkontrollstatus);
-            if (value.Dokumentkontrolltidspunkt is { } pDokumentkontrolltidspunkt) writer.WriteString("dokumentkontrolltidspunkt"u8, pDokumentkontrolltidspunkt);
+            if (value.Dokumentkontrollstatus is { } pDokumentkontrollstatus) global::Consumer.Freg.FregJsonWrite.String(writer, "dokumentkontrollstatus"u8, pDokumentkontrollstatus);
+            if (value.Dokumentkontrolltidspunkt is { } pDokumentkontrolltidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "dokumentkontrolltidspunkt"u8, pDokumentkontrolltidspunkt);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -63,25 +63,25 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "kilde"u8)) { value.Kilde = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "verge"u8)) { value.Verge = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.VergeRepresentantEllerFullmektigJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "kilde"u8)) { value.Kilde = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "verge"u8)) { value.Verge = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.VergeRepresentantEllerFullmektig>(ref reader, name, ref unknown, global::Consumer.Freg.Person.VergeRepresentantEllerFullmektigJsonConverter.ReadValue); continue; }
                         break;
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "embete"u8)) { value.Embete = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "embete"u8)) { value.Embete = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "erGjeldende"u8)) { value.ErGjeldende = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "erGjeldende"u8)) { value.ErGjeldende = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
                         break;
                     case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "vergemaaltype"u8)) { value.Vergemaaltype = global::Consumer.Freg.Person.VergemaaltypeJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "vergemaaltype"u8)) { value.Vergemaaltype = global::Consumer.Freg.Person.VergemaaltypeJsonConverter.ReadValue(ref reader); continue; }
                         break;
                     case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         break;
                     case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "gyldighetstidspunkt"u8)) { value.Gyldighetstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "gyldighetstidspunkt"u8)) { value.Gyldighetstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -93,15 +93,15 @@ namespace Consumer.Freg.Person
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Person.VergemaalRepresentasjonEllerFremtidsfullmakt value)
         {
             writer.WriteStartObject();
-            if (value.Aarsak is { } pAarsak) writer.WriteString("aarsak"u8, pAarsak);
-            if (value.Ajourholdstidspunkt is { } pAjourholdstidspunkt) writer.WriteString("ajourholdstidspunkt"u8, pAjourholdstidspunkt);
-            if (value.Embete is { } pEmbete) writer.WriteString("embete"u8, pEmbete);
-            if (value.ErGjeldende is { } pErGjeldende) writer.WriteBoolean("erGjeldende"u8, pErGjeldende);
-            if (value.Gyldighetstidspunkt is { } pGyldighetstidspunkt) writer.WriteString("gyldighetstidspunkt"u8, pGyldighetstidspunkt);
-            if (value.Kilde is { } pKilde) writer.WriteString("kilde"u8, pKilde);
-            if (value.Opphoerstidspunkt is { } pOpphoerstidspunkt) writer.WriteString("opphoerstidspunkt"u8, pOpphoerstidspunkt);
-            if (value.Verge is { } pVerge) { writer.WritePropertyName("verge"u8); global::Consumer.Freg.Person.VergeRepresentantEllerFullmektigJsonConverter.WriteValue(writer, pVerge); }
-            if (value.Vergemaaltype is { } pVergemaaltype) writer.WriteString("vergemaaltype"u8, pVergemaaltype.Value);
+            if (value.Aarsak is { } pAarsak) global::Consumer.Freg.FregJsonWrite.String(writer, "aarsak"u8, pAarsak);
+            if (value.Ajourholdstidspunkt is { } pAjourholdstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "ajourholdstidspunkt"u8, pAjourholdstidspunkt);
+            if (value.Embete is { } pEmbete) global::Consumer.Freg.FregJsonWrite.String(writer, "embete"u8, pEmbete);
+            if (value.ErGjeldende is { } pErGjeldende) global::Consumer.Freg.FregJsonWrite.Boolean(writer, "erGjeldende"u8, pErGjeldende);
+            if (value.Gyldighetstidspunkt is { } pGyldighetstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "gyldighetstidspunkt"u8, pGyldighetstidspunkt);
+            if (value.Kilde is { } pKilde) global::Consumer.Freg.FregJsonWrite.String(writer, "kilde"u8, pKilde);
+            if (value.Opphoerstidspunkt is { } pOpphoerstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "opphoerstidspunkt"u8, pOpphoerstidspunkt);
+            if (value.Verge is { } pVerge) { global::Consumer.Freg.FregJsonWrite.Name(writer, "verge"u8); global::Consumer.Freg.Person.VergeRepresentantEllerFullmektigJsonConverter.WriteValue(writer, pVerge); }
+            if (value.Vergemaaltype is { } pVergemaaltype) global::Consumer.Freg.FregJsonWrite.String(writer, "vergemaaltype"u8, pVergemaaltype.Value);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

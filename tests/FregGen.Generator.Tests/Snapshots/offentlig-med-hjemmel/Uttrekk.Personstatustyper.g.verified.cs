@@ -66,11 +66,11 @@ namespace Consumer.Freg.Uttrekk
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "aktiv"u8)) return global::Consumer.Freg.Uttrekk.Personstatustyper.Aktiv;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "bosatt"u8)) return global::Consumer.Freg.Uttrekk.Personstatustyper.Bosatt;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "utflyttet"u8)) return global::Consumer.Freg.Uttrekk.Personstatustyper.Utflyttet;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "doed"u8)) return global::Consumer.Freg.Uttrekk.Personstatustyper.Doed;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "inaktiv"u8)) return global::Consumer.Freg.Uttrekk.Personstatustyper.Inaktiv;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "aktiv"u8)) return global::Consumer.Freg.Uttrekk.Personstatustyper.Aktiv;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "bosatt"u8)) return global::Consumer.Freg.Uttrekk.Personstatustyper.Bosatt;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "utflyttet"u8)) return global::Consumer.Freg.Uttrekk.Personstatustyper.Utflyttet;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "doed"u8)) return global::Consumer.Freg.Uttrekk.Personstatustyper.Doed;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "inaktiv"u8)) return global::Consumer.Freg.Uttrekk.Personstatustyper.Inaktiv;
             }
             return new global::Consumer.Freg.Uttrekk.Personstatustyper(reader.GetString()!);
         }

@@ -52,25 +52,25 @@ namespace Consumer.Freg.Uttrekk
                 switch (name.Length)
                 {
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "kjoenn"u8)) { value.Kjoenn = global::Consumer.Freg.Uttrekk.KjoennJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "kjoenn"u8)) { value.Kjoenn = global::Consumer.Freg.Uttrekk.KjoennJsonConverter.ReadValue(ref reader); continue; }
                         break;
                     case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "kommunenummer"u8)) { value.Kommunenummer = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Uttrekk.KommunenummerJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "kommunenummer"u8)) { value.Kommunenummer = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Uttrekk.Kommunenummer>(ref reader, name, ref unknown, global::Consumer.Freg.Uttrekk.KommunenummerJsonConverter.ReadValue); continue; }
                         break;
                     case 15:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "sivilstandstype"u8)) { value.Sivilstandstype = global::Consumer.Freg.Uttrekk.SivilstandstypeJsonConverter.ReadValue(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "statsborgerskap"u8)) { value.Statsborgerskap = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "sivilstandstype"u8)) { value.Sivilstandstype = global::Consumer.Freg.Uttrekk.SivilstandstypeJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "statsborgerskap"u8)) { value.Statsborgerskap = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "doedsaarFraOgMed"u8)) { value.DoedsaarFraOgMed = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "doedsaarTilOgMed"u8)) { value.DoedsaarTilOgMed = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "doedsaarFraOgMed"u8)) { value.DoedsaarFraOgMed = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "doedsaarTilOgMed"u8)) { value.DoedsaarTilOgMed = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "personstatustyper"u8)) { value.Personstatustyper = global::Consumer.Freg.FregJsonRead.ValueList<global::Consumer.Freg.Uttrekk.Personstatustyper>(ref reader, global::Consumer.Freg.Uttrekk.PersonstatustyperJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "personstatustyper"u8)) { value.Personstatustyper = global::Consumer.Freg.FregJsonRead.ValueList<global::Consumer.Freg.Uttrekk.Personstatustyper>(ref reader, global::Consumer.Freg.Uttrekk.PersonstatustyperJsonConverter.ReadValue); continue; }
                         break;
                     case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "foedselsaarFraOgMed"u8)) { value.FoedselsaarFraOgMed = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "foedselsaarTilOgMed"u8)) { value.FoedselsaarTilOgMed = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "foedselsaarFraOgMed"u8)) { value.FoedselsaarFraOgMed = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "foedselsaarTilOgMed"u8)) { value.FoedselsaarTilOgMed = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -82,15 +82,15 @@ namespace Consumer.Freg.Uttrekk
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Uttrekk.TilpassetUttrekkJobbRequest value)
         {
             writer.WriteStartObject();
-            if (value.DoedsaarFraOgMed is { } pDoedsaarFraOgMed) writer.WriteString("doedsaarFraOgMed"u8, pDoedsaarFraOgMed);
-            if (value.DoedsaarTilOgMed is { } pDoedsaarTilOgMed) writer.WriteString("doedsaarTilOgMed"u8, pDoedsaarTilOgMed);
-            if (value.FoedselsaarFraOgMed is { } pFoedselsaarFraOgMed) writer.WriteString("foedselsaarFraOgMed"u8, pFoedselsaarFraOgMed);
-            if (value.FoedselsaarTilOgMed is { } pFoedselsaarTilOgMed) writer.WriteString("foedselsaarTilOgMed"u8, pFoedselsaarTilOgMed);
-            if (value.Kjoenn is { } pKjoenn) writer.WriteString("kjoenn"u8, pKjoenn.Value);
-            if (value.Kommunenummer is { } pKommunenummer) { writer.WritePropertyName("kommunenummer"u8); global::Consumer.Freg.Uttrekk.KommunenummerJsonConverter.WriteValue(writer, pKommunenummer); }
+            if (value.DoedsaarFraOgMed is { } pDoedsaarFraOgMed) global::Consumer.Freg.FregJsonWrite.String(writer, "doedsaarFraOgMed"u8, pDoedsaarFraOgMed);
+            if (value.DoedsaarTilOgMed is { } pDoedsaarTilOgMed) global::Consumer.Freg.FregJsonWrite.String(writer, "doedsaarTilOgMed"u8, pDoedsaarTilOgMed);
+            if (value.FoedselsaarFraOgMed is { } pFoedselsaarFraOgMed) global::Consumer.Freg.FregJsonWrite.String(writer, "foedselsaarFraOgMed"u8, pFoedselsaarFraOgMed);
+            if (value.FoedselsaarTilOgMed is { } pFoedselsaarTilOgMed) global::Consumer.Freg.FregJsonWrite.String(writer, "foedselsaarTilOgMed"u8, pFoedselsaarTilOgMed);
+            if (value.Kjoenn is { } pKjoenn) global::Consumer.Freg.FregJsonWrite.String(writer, "kjoenn"u8, pKjoenn.Value);
+            if (value.Kommunenummer is { } pKommunenummer) { global::Consumer.Freg.FregJsonWrite.Name(writer, "kommunenummer"u8); global::Consumer.Freg.Uttrekk.KommunenummerJsonConverter.WriteValue(writer, pKommunenummer); }
             if (value.Personstatustyper is { } pPersonstatustyper) global::Consumer.Freg.FregJsonWrite.List<global::Consumer.Freg.Uttrekk.Personstatustyper>(writer, "personstatustyper"u8, pPersonstatustyper, global::Consumer.Freg.Uttrekk.PersonstatustyperJsonConverter.WriteValue);
-            if (value.Sivilstandstype is { } pSivilstandstype) writer.WriteString("sivilstandstype"u8, pSivilstandstype.Value);
-            if (value.Statsborgerskap is { } pStatsborgerskap) writer.WriteString("statsborgerskap"u8, pStatsborgerskap);
+            if (value.Sivilstandstype is { } pSivilstandstype) global::Consumer.Freg.FregJsonWrite.String(writer, "sivilstandstype"u8, pSivilstandstype.Value);
+            if (value.Statsborgerskap is { } pStatsborgerskap) global::Consumer.Freg.FregJsonWrite.String(writer, "statsborgerskap"u8, pStatsborgerskap);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -36,10 +36,10 @@ namespace Consumer.Freg.Uttrekk
                 switch (name.Length)
                 {
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "jobbId"u8)) { value.JobbId = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "jobbId"u8)) { value.JobbId = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "feilmelding"u8)) { value.Feilmelding = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "feilmelding"u8)) { value.Feilmelding = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -51,8 +51,8 @@ namespace Consumer.Freg.Uttrekk
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Uttrekk.UttrekkJobbResponse value)
         {
             writer.WriteStartObject();
-            if (value.Feilmelding is { } pFeilmelding) writer.WriteString("feilmelding"u8, pFeilmelding);
-            if (value.JobbId is { } pJobbId) writer.WriteString("jobbId"u8, pJobbId);
+            if (value.Feilmelding is { } pFeilmelding) global::Consumer.Freg.FregJsonWrite.String(writer, "feilmelding"u8, pFeilmelding);
+            if (value.JobbId is { } pJobbId) global::Consumer.Freg.FregJsonWrite.String(writer, "jobbId"u8, pJobbId);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -42,13 +42,13 @@ namespace Consumer.Freg.Hendelse
                 switch (name.Length)
                 {
                     case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "hendelsetype"u8)) { value.Hendelsetype = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "hendelsetype"u8)) { value.Hendelsetype = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         break;
                     case 26:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "folkeregisteridentifikator"u8)) { value.Folkeregisteridentifikator = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "folkeregisteridentifikator"u8)) { value.Folkeregisteridentifikator = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -60,9 +60,9 @@ namespace Consumer.Freg.Hendelse
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Hendelse.TynnHendelse value)
         {
             writer.WriteStartObject();
-            if (value.Ajourholdstidspunkt is { } pAjourholdstidspunkt) writer.WriteString("ajourholdstidspunkt"u8, pAjourholdstidspunkt);
-            if (value.Folkeregisteridentifikator is { } pFolkeregisteridentifikator) writer.WriteString("folkeregisteridentifikator"u8, pFolkeregisteridentifikator);
-            if (value.Hendelsetype is { } pHendelsetype) writer.WriteString("hendelsetype"u8, pHendelsetype);
+            if (value.Ajourholdstidspunkt is { } pAjourholdstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "ajourholdstidspunkt"u8, pAjourholdstidspunkt);
+            if (value.Folkeregisteridentifikator is { } pFolkeregisteridentifikator) global::Consumer.Freg.FregJsonWrite.String(writer, "folkeregisteridentifikator"u8, pFolkeregisteridentifikator);
+            if (value.Hendelsetype is { } pHendelsetype) global::Consumer.Freg.FregJsonWrite.String(writer, "hendelsetype"u8, pHendelsetype);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -39,13 +39,13 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "feilmelding"u8)) { value.Feilmelding = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.FeilmeldingJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "feilmelding"u8)) { value.Feilmelding = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.Feilmelding>(ref reader, name, ref unknown, global::Consumer.Freg.Person.FeilmeldingJsonConverter.ReadValue); continue; }
                         break;
                     case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "folkeregisterperson"u8)) { value.Folkeregisterperson = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.FolkeregisterpersonJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "folkeregisterperson"u8)) { value.Folkeregisterperson = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.Folkeregisterperson>(ref reader, name, ref unknown, global::Consumer.Freg.Person.FolkeregisterpersonJsonConverter.ReadValue); continue; }
                         break;
                     case 20:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "foedselsEllerDNummer"u8)) { value.FoedselsEllerDNummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "foedselsEllerDNummer"u8)) { value.FoedselsEllerDNummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -57,9 +57,9 @@ namespace Consumer.Freg.Person
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Person.Oppslag value)
         {
             writer.WriteStartObject();
-            if (value.Feilmelding is { } pFeilmelding) { writer.WritePropertyName("feilmelding"u8); global::Consumer.Freg.Person.FeilmeldingJsonConverter.WriteValue(writer, pFeilmelding); }
-            if (value.FoedselsEllerDNummer is { } pFoedselsEllerDNummer) writer.WriteString("foedselsEllerDNummer"u8, pFoedselsEllerDNummer);
-            if (value.Folkeregisterperson is { } pFolkeregisterperson) { writer.WritePropertyName("folkeregisterperson"u8); global::Consumer.Freg.Person.FolkeregisterpersonJsonConverter.WriteValue(writer, pFolkeregisterperson); }
+            if (value.Feilmelding is { } pFeilmelding) { global::Consumer.Freg.FregJsonWrite.Name(writer, "feilmelding"u8); global::Consumer.Freg.Person.FeilmeldingJsonConverter.WriteValue(writer, pFeilmelding); }
+            if (value.FoedselsEllerDNummer is { } pFoedselsEllerDNummer) global::Consumer.Freg.FregJsonWrite.String(writer, "foedselsEllerDNummer"u8, pFoedselsEllerDNummer);
+            if (value.Folkeregisterperson is { } pFolkeregisterperson) { global::Consumer.Freg.FregJsonWrite.Name(writer, "folkeregisterperson"u8); global::Consumer.Freg.Person.FolkeregisterpersonJsonConverter.WriteValue(writer, pFolkeregisterperson); }
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -34,7 +34,7 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "oppslag"u8)) { value.Oppslag = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.Oppslag>(ref reader, global::Consumer.Freg.Person.OppslagJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "oppslag"u8)) { value.Oppslag = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.Oppslag>(ref reader, global::Consumer.Freg.Person.OppslagJsonConverter.ReadValue); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);

@@ -63,10 +63,10 @@ namespace Consumer.Freg.Person
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "ugradert"u8)) return global::Consumer.Freg.Person.Adressegradering.Ugradert;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "klientadresse"u8)) return global::Consumer.Freg.Person.Adressegradering.Klientadresse;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "fortrolig"u8)) return global::Consumer.Freg.Person.Adressegradering.Fortrolig;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "strengtFortrolig"u8)) return global::Consumer.Freg.Person.Adressegradering.StrengtFortrolig;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "ugradert"u8)) return global::Consumer.Freg.Person.Adressegradering.Ugradert;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "klientadresse"u8)) return global::Consumer.Freg.Person.Adressegradering.Klientadresse;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "fortrolig"u8)) return global::Consumer.Freg.Person.Adressegradering.Fortrolig;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "strengtFortrolig"u8)) return global::Consumer.Freg.Person.Adressegradering.StrengtFortrolig;
             }
             return new global::Consumer.Freg.Person.Adressegradering(reader.GetString()!);
         }

@@ -38,10 +38,10 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "husnummer"u8)) { value.Husnummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "husnummer"u8)) { value.Husnummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "husbokstav"u8)) { value.Husbokstav = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "husbokstav"u8)) { value.Husbokstav = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -53,8 +53,8 @@ namespace Consumer.Freg.Person
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Person.Adressenummer value)
         {
             writer.WriteStartObject();
-            if (value.Husbokstav is { } pHusbokstav) writer.WriteString("husbokstav"u8, pHusbokstav);
-            if (value.Husnummer is { } pHusnummer) writer.WriteString("husnummer"u8, pHusnummer);
+            if (value.Husbokstav is { } pHusbokstav) global::Consumer.Freg.FregJsonWrite.String(writer, "husbokstav"u8, pHusbokstav);
+            if (value.Husnummer is { } pHusnummer) global::Consumer.Freg.FregJsonWrite.String(writer, "husnummer"u8, pHusnummer);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

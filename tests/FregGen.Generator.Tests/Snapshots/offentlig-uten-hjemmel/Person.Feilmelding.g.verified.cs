@@ -34,7 +34,7 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "feilmelding"u8)) { value.FeilmeldingVerdi = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "feilmelding"u8)) { value.FeilmeldingVerdi = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -46,7 +46,7 @@ namespace Consumer.Freg.Person
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Person.Feilmelding value)
         {
             writer.WriteStartObject();
-            if (value.FeilmeldingVerdi is { } pFeilmeldingVerdi) writer.WriteString("feilmelding"u8, pFeilmeldingVerdi);
+            if (value.FeilmeldingVerdi is { } pFeilmeldingVerdi) global::Consumer.Freg.FregJsonWrite.String(writer, "feilmelding"u8, pFeilmeldingVerdi);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

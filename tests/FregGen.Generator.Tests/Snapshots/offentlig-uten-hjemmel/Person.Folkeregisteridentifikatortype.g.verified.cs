@@ -57,8 +57,8 @@ namespace Consumer.Freg.Person
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "foedselsnummer"u8)) return global::Consumer.Freg.Person.Folkeregisteridentifikatortype.Foedselsnummer;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "dNummer"u8)) return global::Consumer.Freg.Person.Folkeregisteridentifikatortype.DNummer;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "foedselsnummer"u8)) return global::Consumer.Freg.Person.Folkeregisteridentifikatortype.Foedselsnummer;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "dNummer"u8)) return global::Consumer.Freg.Person.Folkeregisteridentifikatortype.DNummer;
             }
             return new global::Consumer.Freg.Person.Folkeregisteridentifikatortype(reader.GetString()!);
         }

@@ -44,14 +44,14 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "landkode"u8)) { value.Landkode = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "postkode"u8)) { value.Postkode = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "landkode"u8)) { value.Landkode = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "postkode"u8)) { value.Postkode = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "adresselinje"u8)) { value.Adresselinje = global::Consumer.Freg.FregJsonRead.List<string>(ref reader, global::Consumer.Freg.FregJsonRead.String); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "adresselinje"u8)) { value.Adresselinje = global::Consumer.Freg.FregJsonRead.List<string>(ref reader, global::Consumer.Freg.FregJsonRead.String); continue; }
                         break;
                     case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "byEllerStedsnavn"u8)) { value.ByEllerStedsnavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "byEllerStedsnavn"u8)) { value.ByEllerStedsnavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -64,9 +64,9 @@ namespace Consumer.Freg.Person
         {
             writer.WriteStartObject();
             if (value.Adresselinje is { } pAdresselinje) global::Consumer.Freg.FregJsonWrite.List<string>(writer, "adresselinje"u8, pAdresselinje, global::Consumer.Freg.FregJsonWrite.StringValue);
-            if (value.ByEllerStedsnavn is { } pByEllerStedsnavn) writer.WriteString("byEllerStedsnavn"u8, pByEllerStedsnavn);
-            if (value.Landkode is { } pLandkode) writer.WriteString("landkode"u8, pLandkode);
-            if (value.Postkode is { } pPostkode) writer.WriteString("postkode"u8, pPostkode);
+            if (value.ByEllerStedsnavn is { } pByEllerStedsnavn) global::Consumer.Freg.FregJsonWrite.String(writer, "byEllerStedsnavn"u8, pByEllerStedsnavn);
+            if (value.Landkode is { } pLandkode) global::Consumer.Freg.FregJsonWrite.String(writer, "landkode"u8, pLandkode);
+            if (value.Postkode is { } pPostkode) global::Consumer.Freg.FregJsonWrite.String(writer, "postkode"u8, pPostkode);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

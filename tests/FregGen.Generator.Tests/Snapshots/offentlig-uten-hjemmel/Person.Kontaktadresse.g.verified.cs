@@ -69,35 +69,35 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "kilde"u8)) { value.Kilde = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "kilde"u8)) { value.Kilde = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "vegadresse"u8)) { value.Vegadresse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.VegadresseForPostJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "vegadresse"u8)) { value.Vegadresse = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.VegadresseForPost>(ref reader, name, ref unknown, global::Consumer.Freg.Person.VegadresseForPostJsonConverter.ReadValue); continue; }
                         break;
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "erGjeldende"u8)) { value.ErGjeldende = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "erGjeldende"u8)) { value.ErGjeldende = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
                         break;
                     case 15:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "postboksadresse"u8)) { value.Postboksadresse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.PostboksadresseJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "postboksadresse"u8)) { value.Postboksadresse = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.Postboksadresse>(ref reader, name, ref unknown, global::Consumer.Freg.Person.PostboksadresseJsonConverter.ReadValue); continue; }
                         break;
                     case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "adressegradering"u8)) { value.Adressegradering = global::Consumer.Freg.Person.AdressegraderingJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "adressegradering"u8)) { value.Adressegradering = global::Consumer.Freg.Person.AdressegraderingJsonConverter.ReadValue(ref reader); continue; }
                         break;
                     case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         break;
                     case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "gyldighetstidspunkt"u8)) { value.Gyldighetstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "gyldighetstidspunkt"u8)) { value.Gyldighetstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         break;
                     case 23:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "postadresseIFrittFormat"u8)) { value.PostadresseIFrittFormat = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.PostadresseIFrittFormatJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "postadresseIFrittFormat"u8)) { value.PostadresseIFrittFormat = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.PostadresseIFrittFormat>(ref reader, name, ref unknown, global::Consumer.Freg.Person.PostadresseIFrittFormatJsonConverter.ReadValue); continue; }
                         break;
                     case 34:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "adresseIdentifikatorFraMatrikkelen"u8)) { value.AdresseIdentifikatorFraMatrikkelen = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "adresseIdentifikatorFraMatrikkelen"u8)) { value.AdresseIdentifikatorFraMatrikkelen = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -109,17 +109,17 @@ namespace Consumer.Freg.Person
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Person.Kontaktadresse value)
         {
             writer.WriteStartObject();
-            if (value.Aarsak is { } pAarsak) writer.WriteString("aarsak"u8, pAarsak);
-            if (value.AdresseIdentifikatorFraMatrikkelen is { } pAdresseIdentifikatorFraMatrikkelen) writer.WriteString("adresseIdentifikatorFraMatrikkelen"u8, pAdresseIdentifikatorFraMatrikkelen);
-            if (value.Adressegradering is { } pAdressegradering) writer.WriteString("adressegradering"u8, pAdressegradering.Value);
-            if (value.Ajourholdstidspunkt is { } pAjourholdstidspunkt) writer.WriteString("ajourholdstidspunkt"u8, pAjourholdstidspunkt);
-            if (value.ErGjeldende is { } pErGjeldende) writer.WriteBoolean("erGjeldende"u8, pErGjeldende);
-            if (value.Gyldighetstidspunkt is { } pGyldighetstidspunkt) writer.WriteString("gyldighetstidspunkt"u8, pGyldighetstidspunkt);
-            if (value.Kilde is { } pKilde) writer.WriteString("kilde"u8, pKilde);
-            if (value.Opphoerstidspunkt is { } pOpphoerstidspunkt) writer.WriteString("opphoerstidspunkt"u8, pOpphoerstidspunkt);
-            if (value.PostadresseIFrittFormat is { } pPostadresseIFrittFormat) { writer.WritePropertyName("postadresseIFrittFormat"u8); global::Consumer.Freg.Person.PostadresseIFrittFormatJsonConverter.WriteValue(writer, pPostadresseIFrittFormat); }
-            if (value.Postboksadresse is { } pPostboksadresse) { writer.WritePropertyName("postboksadresse"u8); global::Consumer.Freg.Person.PostboksadresseJsonConverter.WriteValue(writer, pPostboksadresse); }
-            if (value.Vegadresse is { } pVegadresse) { writer.WritePropertyName("vegadresse"u8); global::Consumer.Freg.Person.VegadresseForPostJsonConverter.WriteValue(writer, pVegadresse); }
+            if (value.Aarsak is { } pAarsak) global::Consumer.Freg.FregJsonWrite.String(writer, "aarsak"u8, pAarsak);
+            if (value.AdresseIdentifikatorFraMatrikkelen is { } pAdresseIdentifikatorFraMatrikkelen) global::Consumer.Freg.FregJsonWrite.String(writer, "adresseIdentifikatorFraMatrikkelen"u8, pAdresseIdentifikatorFraMatrikkelen);
+            if (value.Adressegradering is { } pAdressegradering) global::Consumer.Freg.FregJsonWrite.String(writer, "adressegradering"u8, pAdressegradering.Value);
+            if (value.Ajourholdstidspunkt is { } pAjourholdstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "ajourholdstidspunkt"u8, pAjourholdstidspunkt);
+            if (value.ErGjeldende is { } pErGjeldende) global::Consumer.Freg.FregJsonWrite.Boolean(writer, "erGjeldende"u8, pErGjeldende);
+            if (value.Gyldighetstidspunkt is { } pGyldighetstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "gyldighetstidspunkt"u8, pGyldighetstidspunkt);
+            if (value.Kilde is { } pKilde) global::Consumer.Freg.FregJsonWrite.String(writer, "kilde"u8, pKilde);
+            if (value.Opphoerstidspunkt is { } pOpphoerstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "opphoerstidspunkt"u8, pOpphoerstidspunkt);
+            if (value.PostadresseIFrittFormat is { } pPostadresseIFrittFormat) { global::Consumer.Freg.FregJsonWrite.Name(writer, "postadresseIFrittFormat"u8); global::Consumer.Freg.Person.PostadresseIFrittFormatJsonConverter.WriteValue(writer, pPostadresseIFrittFormat); }
+            if (value.Postboksadresse is { } pPostboksadresse) { global::Consumer.Freg.FregJsonWrite.Name(writer, "postboksadresse"u8); global::Consumer.Freg.Person.PostboksadresseJsonConverter.WriteValue(writer, pPostboksadresse); }
+            if (value.Vegadresse is { } pVegadresse) { global::Consumer.Freg.FregJsonWrite.Name(writer, "vegadresse"u8); global::Consumer.Freg.Person.VegadresseForPostJsonConverter.WriteValue(writer, pVegadresse); }
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -44,16 +44,16 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "landkode"u8)) { value.Landkode = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "landkode"u8)) { value.Landkode = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "postnummer"u8)) { value.Postnummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "postnummer"u8)) { value.Postnummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "adresselinje"u8)) { value.Adresselinje = global::Consumer.Freg.FregJsonRead.List<string>(ref reader, global::Consumer.Freg.FregJsonRead.String); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "adresselinje"u8)) { value.Adresselinje = global::Consumer.Freg.FregJsonRead.List<string>(ref reader, global::Consumer.Freg.FregJsonRead.String); continue; }
                         break;
                     case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "poststedsnavn"u8)) { value.Poststedsnavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "poststedsnavn"u8)) { value.Poststedsnavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -66,9 +66,9 @@ namespace Consumer.Freg.Person
         {
             writer.WriteStartObject();
             if (value.Adresselinje is { } pAdresselinje) global::Consumer.Freg.FregJsonWrite.List<string>(writer, "adresselinje"u8, pAdresselinje, global::Consumer.Freg.FregJsonWrite.StringValue);
-            if (value.Landkode is { } pLandkode) writer.WriteString("landkode"u8, pLandkode);
-            if (value.Postnummer is { } pPostnummer) writer.WriteString("postnummer"u8, pPostnummer);
-            if (value.Poststedsnavn is { } pPoststedsnavn) writer.WriteString("poststedsnavn"u8, pPoststedsnavn);
+            if (value.Landkode is { } pLandkode) global::Consumer.Freg.FregJsonWrite.String(writer, "landkode"u8, pLandkode);
+            if (value.Postnummer is { } pPostnummer) global::Consumer.Freg.FregJsonWrite.String(writer, "postnummer"u8, pPostnummer);
+            if (value.Poststedsnavn is { } pPoststedsnavn) global::Consumer.Freg.FregJsonWrite.String(writer, "poststedsnavn"u8, pPoststedsnavn);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

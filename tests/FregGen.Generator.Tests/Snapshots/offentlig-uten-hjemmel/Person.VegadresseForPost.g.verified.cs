@@ -53,21 +53,21 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "poststed"u8)) { value.Poststed = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.PoststedJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "poststed"u8)) { value.Poststed = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.Poststed>(ref reader, name, ref unknown, global::Consumer.Freg.Person.PoststedJsonConverter.ReadValue); continue; }
                         break;
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "adressekode"u8)) { value.Adressekode = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "adressenavn"u8)) { value.Adressenavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "adressekode"u8)) { value.Adressekode = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "adressenavn"u8)) { value.Adressenavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "adressenummer"u8)) { value.Adressenummer = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.AdressenummerJsonConverter.ReadValue); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "coAdressenavn"u8)) { value.CoAdressenavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "adressenummer"u8)) { value.Adressenummer = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.Adressenummer>(ref reader, name, ref unknown, global::Consumer.Freg.Person.AdressenummerJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "coAdressenavn"u8)) { value.CoAdressenavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "bruksenhetsnummer"u8)) { value.Bruksenhetsnummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "bruksenhetsnummer"u8)) { value.Bruksenhetsnummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "adressetilleggsnavn"u8)) { value.Adressetilleggsnavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "adressetilleggsnavn"u8)) { value.Adressetilleggsnavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -79,13 +79,13 @@ namespace Consumer.Freg.Person
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Person.VegadresseForPost value)
         {
             writer.WriteStartObject();
-            if (value.Adressekode is { } pAdressekode) writer.WriteString("adressekode"u8, pAdressekode);
-            if (value.Adressenavn is { } pAdressenavn) writer.WriteString("adressenavn"u8, pAdressenavn);
-            if (value.Adressenummer is { } pAdressenummer) { writer.WritePropertyName("adressenummer"u8); global::Consumer.Freg.Person.AdressenummerJsonConverter.WriteValue(writer, pAdressenummer); }
-            if (value.Adressetilleggsnavn is { } pAdressetilleggsnavn) writer.WriteString("adressetilleggsnavn"u8, pAdressetilleggsnavn);
-            if (value.Bruksenhetsnummer is { } pBruksenhetsnummer) writer.WriteString("bruksenhetsnummer"u8, pBruksenhetsnummer);
-            if (value.CoAdressenavn is { } pCoAdressenavn) writer.WriteString("coAdressenavn"u8, pCoAdressenavn);
-            if (value.Poststed is { } pPoststed) { writer.WritePropertyName("poststed"u8); global::Consumer.Freg.Person.PoststedJsonConverter.WriteValue(writer, pPoststed); }
+            if (value.Adressekode is { } pAdressekode) global::Consumer.Freg.FregJsonWrite.String(writer, "adressekode"u8, pAdressekode);
+            if (value.Adressenavn is { } pAdressenavn) global::Consumer.Freg.FregJsonWrite.String(writer, "adressenavn"u8, pAdressenavn);
+            if (value.Adressenummer is { } pAdressenummer) { global::Consumer.Freg.FregJsonWrite.Name(writer, "adressenummer"u8); global::Consumer.Freg.Person.AdressenummerJsonConverter.WriteValue(writer, pAdressenummer); }
+            if (value.Adressetilleggsnavn is { } pAdressetilleggsnavn) global::Consumer.Freg.FregJsonWrite.String(writer, "adressetilleggsnavn"u8, pAdressetilleggsnavn);
+            if (value.Bruksenhetsnummer is { } pBruksenhetsnummer) global::Consumer.Freg.FregJsonWrite.String(writer, "bruksenhetsnummer"u8, pBruksenhetsnummer);
+            if (value.CoAdressenavn is { } pCoAdressenavn) global::Consumer.Freg.FregJsonWrite.String(writer, "coAdressenavn"u8, pCoAdressenavn);
+            if (value.Poststed is { } pPoststed) { global::Consumer.Freg.FregJsonWrite.Name(writer, "poststed"u8); global::Consumer.Freg.Person.PoststedJsonConverter.WriteValue(writer, pPoststed); }
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -75,14 +75,14 @@ namespace Consumer.Freg.Person
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "ensligMindreaarigAsylsoeker"u8)) return global::Consumer.Freg.Person.Vergemaaltype.EnsligMindreaarigAsylsoeker;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "ensligMindreaarigFlyktning"u8)) return global::Consumer.Freg.Person.Vergemaaltype.EnsligMindreaarigFlyktning;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "voksen"u8)) return global::Consumer.Freg.Person.Vergemaaltype.Voksen;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "midlertidigForVoksen"u8)) return global::Consumer.Freg.Person.Vergemaaltype.MidlertidigForVoksen;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "mindreaarig"u8)) return global::Consumer.Freg.Person.Vergemaaltype.Mindreaarig;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "midlertidigForMindreaarig"u8)) return global::Consumer.Freg.Person.Vergemaaltype.MidlertidigForMindreaarig;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "forvaltningUtenforVergemaal"u8)) return global::Consumer.Freg.Person.Vergemaaltype.ForvaltningUtenforVergemaal;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "stadfestetFremtidsfullmakt"u8)) return global::Consumer.Freg.Person.Vergemaaltype.StadfestetFremtidsfullmakt;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "ensligMindreaarigAsylsoeker"u8)) return global::Consumer.Freg.Person.Vergemaaltype.EnsligMindreaarigAsylsoeker;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "ensligMindreaarigFlyktning"u8)) return global::Consumer.Freg.Person.Vergemaaltype.EnsligMindreaarigFlyktning;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "voksen"u8)) return global::Consumer.Freg.Person.Vergemaaltype.Voksen;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "midlertidigForVoksen"u8)) return global::Consumer.Freg.Person.Vergemaaltype.MidlertidigForVoksen;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "mindreaarig"u8)) return global::Consumer.Freg.Person.Vergemaaltype.Mindreaarig;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "midlertidigForMindreaarig"u8)) return global::Consumer.Freg.Person.Vergemaaltype.MidlertidigForMindreaarig;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "forvaltningUtenforVergemaal"u8)) return global::Consumer.Freg.Person.Vergemaaltype.ForvaltningUtenforVergemaal;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "stadfestetFremtidsfullmakt"u8)) return global::Consumer.Freg.Person.Vergemaaltype.StadfestetFremtidsfullmakt;
             }
             return new global::Consumer.Freg.Person.Vergemaaltype(reader.GetString()!);
         }

@@ -69,31 +69,31 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "kilde"u8)) { value.Kilde = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "kilde"u8)) { value.Kilde = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "foedeland"u8)) { value.Foedeland = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "foedested"u8)) { value.Foedested = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "foedeland"u8)) { value.Foedeland = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "foedested"u8)) { value.Foedested = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "erGjeldende"u8)) { value.ErGjeldende = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "foedselsaar"u8)) { value.Foedselsaar = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "erGjeldende"u8)) { value.ErGjeldende = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "foedselsaar"u8)) { value.Foedselsaar = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "foedselsdato"u8)) { value.Foedselsdato = global::Consumer.Freg.FregJsonRead.Date(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "foedselsdato"u8)) { value.Foedselsdato = global::Consumer.Freg.FregJsonRead.Date(ref reader); continue; }
                         break;
                     case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         break;
                     case 18:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "foedekommuneINorge"u8)) { value.FoedekommuneINorge = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "foedekommuneINorge"u8)) { value.FoedekommuneINorge = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "gyldighetstidspunkt"u8)) { value.Gyldighetstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "gyldighetstidspunkt"u8)) { value.Gyldighetstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -105,17 +105,17 @@ namespace Consumer.Freg.Person
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Person.Foedsel value)
         {
             writer.WriteStartObject();
-            if (value.Aarsak is { } pAarsak) writer.WriteString("aarsak"u8, pAarsak);
-            if (value.Ajourholdstidspunkt is { } pAjourholdstidspunkt) writer.WriteString("ajourholdstidspunkt"u8, pAjourholdstidspunkt);
-            if (value.ErGjeldende is { } pErGjeldende) writer.WriteBoolean("erGjeldende"u8, pErGjeldende);
-            if (value.FoedekommuneINorge is { } pFoedekommuneINorge) writer.WriteString("foedekommuneINorge"u8, pFoedekommuneINorge);
-            if (value.Foedeland is { } pFoedeland) writer.WriteString("foedeland"u8, pFoedeland);
-            if (value.Foedested is { } pFoedested) writer.WriteString("foedested"u8, pFoedested);
-            if (value.Foedselsaar is { } pFoedselsaar) writer.WriteString("foedselsaar"u8, pFoedselsaar);
+            if (value.Aarsak is { } pAarsak) global::Consumer.Freg.FregJsonWrite.String(writer, "aarsak"u8, pAarsak);
+            if (value.Ajourholdstidspunkt is { } pAjourholdstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "ajourholdstidspunkt"u8, pAjourholdstidspunkt);
+            if (value.ErGjeldende is { } pErGjeldende) global::Consumer.Freg.FregJsonWrite.Boolean(writer, "erGjeldende"u8, pErGjeldende);
+            if (value.FoedekommuneINorge is { } pFoedekommuneINorge) global::Consumer.Freg.FregJsonWrite.String(writer, "foedekommuneINorge"u8, pFoedekommuneINorge);
+            if (value.Foedeland is { } pFoedeland) global::Consumer.Freg.FregJsonWrite.String(writer, "foedeland"u8, pFoedeland);
+            if (value.Foedested is { } pFoedested) global::Consumer.Freg.FregJsonWrite.String(writer, "foedested"u8, pFoedested);
+            if (value.Foedselsaar is { } pFoedselsaar) global::Consumer.Freg.FregJsonWrite.String(writer, "foedselsaar"u8, pFoedselsaar);
             if (value.Foedselsdato is { } pFoedselsdato) global::Consumer.Freg.FregJsonWrite.Date(writer, "foedselsdato"u8, pFoedselsdato);
-            if (value.Gyldighetstidspunkt is { } pGyldighetstidspunkt) writer.WriteString("gyldighetstidspunkt"u8, pGyldighetstidspunkt);
-            if (value.Kilde is { } pKilde) writer.WriteString("kilde"u8, pKilde);
-            if (value.Opphoerstidspunkt is { } pOpphoerstidspunkt) writer.WriteString("opphoerstidspunkt"u8, pOpphoerstidspunkt);
+            if (value.Gyldighetstidspunkt is { } pGyldighetstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "gyldighetstidspunkt"u8, pGyldighetstidspunkt);
+            if (value.Kilde is { } pKilde) global::Consumer.Freg.FregJsonWrite.String(writer, "kilde"u8, pKilde);
+            if (value.Opphoerstidspunkt is { } pOpphoerstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "opphoerstidspunkt"u8, pOpphoerstidspunkt);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -60,9 +60,9 @@ namespace Consumer.Freg.Person
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "ingenStatus"u8)) return global::Consumer.Freg.Person.Identitetsgrunnlagstatus.IngenStatus;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "ikkeKontrollert"u8)) return global::Consumer.Freg.Person.Identitetsgrunnlagstatus.IkkeKontrollert;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "kontrollert"u8)) return global::Consumer.Freg.Person.Identitetsgrunnlagstatus.Kontrollert;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "ingenStatus"u8)) return global::Consumer.Freg.Person.Identitetsgrunnlagstatus.IngenStatus;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "ikkeKontrollert"u8)) return global::Consumer.Freg.Person.Identitetsgrunnlagstatus.IkkeKontrollert;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "kontrollert"u8)) return global::Consumer.Freg.Person.Identitetsgrunnlagstatus.Kontrollert;
             }
             return new global::Consumer.Freg.Person.Identitetsgrunnlagstatus(reader.GetString()!);
         }

@@ -65,29 +65,29 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "region"u8)) { value.Region = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "region"u8)) { value.Region = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "boenhet"u8)) { value.Boenhet = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "bygning"u8)) { value.Bygning = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "boenhet"u8)) { value.Boenhet = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "bygning"u8)) { value.Bygning = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "landkode"u8)) { value.Landkode = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "postboks"u8)) { value.Postboks = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "postkode"u8)) { value.Postkode = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "landkode"u8)) { value.Landkode = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "postboks"u8)) { value.Postboks = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "postkode"u8)) { value.Postkode = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "adressenavn"u8)) { value.Adressenavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "adressenavn"u8)) { value.Adressenavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "etasjenummer"u8)) { value.Etasjenummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "etasjenummer"u8)) { value.Etasjenummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "coAdressenavn"u8)) { value.CoAdressenavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "distriktsnavn"u8)) { value.Distriktsnavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "coAdressenavn"u8)) { value.CoAdressenavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "distriktsnavn"u8)) { value.Distriktsnavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "byEllerStedsnavn"u8)) { value.ByEllerStedsnavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "byEllerStedsnavn"u8)) { value.ByEllerStedsnavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -99,17 +99,17 @@ namespace Consumer.Freg.Person
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Person.InternasjonalAdresse value)
         {
             writer.WriteStartObject();
-            if (value.Adressenavn is { } pAdressenavn) writer.WriteString("adressenavn"u8, pAdressenavn);
-            if (value.Boenhet is { } pBoenhet) writer.WriteString("boenhet"u8, pBoenhet);
-            if (value.ByEllerStedsnavn is { } pByEllerStedsnavn) writer.WriteString("byEllerStedsnavn"u8, pByEllerStedsnavn);
-            if (value.Bygning is { } pBygning) writer.WriteString("bygning"u8, pBygning);
-            if (value.CoAdressenavn is { } pCoAdressenavn) writer.WriteString("coAdressenavn"u8, pCoAdressenavn);
-            if (value.Distriktsnavn is { } pDistriktsnavn) writer.WriteString("distriktsnavn"u8, pDistriktsnavn);
-            if (value.Etasjenummer is { } pEtasjenummer) writer.WriteString("etasjenummer"u8, pEtasjenummer);
-            if (value.Landkode is { } pLandkode) writer.WriteString("landkode"u8, pLandkode);
-            if (value.Postboks is { } pPostboks) writer.WriteString("postboks"u8, pPostboks);
-            if (value.Postkode is { } pPostkode) writer.WriteString("postkode"u8, pPostkode);
-            if (value.Region is { } pRegion) writer.WriteString("region"u8, pRegion);
+            if (value.Adressenavn is { } pAdressenavn) global::Consumer.Freg.FregJsonWrite.String(writer, "adressenavn"u8, pAdressenavn);
+            if (value.Boenhet is { } pBoenhet) global::Consumer.Freg.FregJsonWrite.String(writer, "boenhet"u8, pBoenhet);
+            if (value.ByEllerStedsnavn is { } pByEllerStedsnavn) global::Consumer.Freg.FregJsonWrite.String(writer, "byEllerStedsnavn"u8, pByEllerStedsnavn);
+            if (value.Bygning is { } pBygning) global::Consumer.Freg.FregJsonWrite.String(writer, "bygning"u8, pBygning);
+            if (value.CoAdressenavn is { } pCoAdressenavn) global::Consumer.Freg.FregJsonWrite.String(writer, "coAdressenavn"u8, pCoAdressenavn);
+            if (value.Distriktsnavn is { } pDistriktsnavn) global::Consumer.Freg.FregJsonWrite.String(writer, "distriktsnavn"u8, pDistriktsnavn);
+            if (value.Etasjenummer is { } pEtasjenummer) global::Consumer.Freg.FregJsonWrite.String(writer, "etasjenummer"u8, pEtasjenummer);
+            if (value.Landkode is { } pLandkode) global::Consumer.Freg.FregJsonWrite.String(writer, "landkode"u8, pLandkode);
+            if (value.Postboks is { } pPostboks) global::Consumer.Freg.FregJsonWrite.String(writer, "postboks"u8, pPostboks);
+            if (value.Postkode is { } pPostkode) global::Consumer.Freg.FregJsonWrite.String(writer, "postkode"u8, pPostkode);
+            if (value.Region is { } pRegion) global::Consumer.Freg.FregJsonWrite.String(writer, "region"u8, pRegion);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -47,14 +47,14 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "bruksnummer"u8)) { value.Bruksnummer = global::Consumer.Freg.FregJsonRead.Int64(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "festenummer"u8)) { value.Festenummer = global::Consumer.Freg.FregJsonRead.Int64(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "bruksnummer"u8)) { value.Bruksnummer = global::Consumer.Freg.FregJsonRead.Int64(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "festenummer"u8)) { value.Festenummer = global::Consumer.Freg.FregJsonRead.Int64(ref reader); continue; }
                         break;
                     case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "gaardsnummer"u8)) { value.Gaardsnummer = global::Consumer.Freg.FregJsonRead.Int64(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "gaardsnummer"u8)) { value.Gaardsnummer = global::Consumer.Freg.FregJsonRead.Int64(ref reader); continue; }
                         break;
                     case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "kommunenummer"u8)) { value.Kommunenummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "kommunenummer"u8)) { value.Kommunenummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -66,10 +66,10 @@ namespace Consumer.Freg.Person
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Person.Matrikkelnummer value)
         {
             writer.WriteStartObject();
-            if (value.Bruksnummer is { } pBruksnummer) writer.WriteNumber("bruksnummer"u8, pBruksnummer);
-            if (value.Festenummer is { } pFestenummer) writer.WriteNumber("festenummer"u8, pFestenummer);
-            if (value.Gaardsnummer is { } pGaardsnummer) writer.WriteNumber("gaardsnummer"u8, pGaardsnummer);
-            if (value.Kommunenummer is { } pKommunenummer) writer.WriteString("kommunenummer"u8, pKommunenummer);
+            if (value.Bruksnummer is { } pBruksnummer) global::Consumer.Freg.FregJsonWrite.Int64(writer, "bruksnummer"u8, pBruksnummer);
+            if (value.Festenummer is { } pFestenummer) global::Consumer.Freg.FregJsonWrite.Int64(writer, "festenummer"u8, pFestenummer);
+            if (value.Gaardsnummer is { } pGaardsnummer) global::Consumer.Freg.FregJsonWrite.Int64(writer, "gaardsnummer"u8, pGaardsnummer);
+            if (value.Kommunenummer is { } pKommunenummer) global::Consumer.Freg.FregJsonWrite.String(writer, "kommunenummer"u8, pKommunenummer);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -261,50 +261,50 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "navn"u8)) { value.Navn = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.Folkeregisterpersonnavn>(ref reader, global::Consumer.Freg.Person.FolkeregisterpersonnavnJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "navn"u8)) { value.Navn = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.Folkeregisterpersonnavn>(ref reader, global::Consumer.Freg.Person.FolkeregisterpersonnavnJsonConverter.ReadValue); continue; }
                         break;
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "kjoenn"u8)) { value.Kjoenn = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.Personkjoenn>(ref reader, global::Consumer.Freg.Person.PersonkjoennJsonConverter.ReadValue); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "status"u8)) { value.Status = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.Folkeregisterpersonstatus>(ref reader, global::Consumer.Freg.Person.FolkeregisterpersonstatusJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "kjoenn"u8)) { value.Kjoenn = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.Personkjoenn>(ref reader, global::Consumer.Freg.Person.PersonkjoennJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "status"u8)) { value.Status = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.Folkeregisterpersonstatus>(ref reader, global::Consumer.Freg.Person.FolkeregisterpersonstatusJsonConverter.ReadValue); continue; }
                         break;
                     case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "foedsel"u8)) { value.Foedsel = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.Foedsel>(ref reader, global::Consumer.Freg.Person.FoedselJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "foedsel"u8)) { value.Foedsel = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.Foedsel>(ref reader, global::Consumer.Freg.Person.FoedselJsonConverter.ReadValue); continue; }
                         break;
                     case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "doedsfall"u8)) { value.Doedsfall = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.DoedsfallJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "doedsfall"u8)) { value.Doedsfall = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.Doedsfall>(ref reader, name, ref unknown, global::Consumer.Freg.Person.DoedsfallJsonConverter.ReadValue); continue; }
                         break;
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "deltBosted"u8)) { value.DeltBosted = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.DeltBosted>(ref reader, global::Consumer.Freg.Person.DeltBostedJsonConverter.ReadValue); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "sivilstand"u8)) { value.Sivilstand = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.Sivilstand>(ref reader, global::Consumer.Freg.Person.SivilstandJsonConverter.ReadValue); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "utflytting"u8)) { value.Utflytting = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.UtflyttingFraNorge>(ref reader, global::Consumer.Freg.Person.UtflyttingFraNorgeJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "deltBosted"u8)) { value.DeltBosted = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.DeltBosted>(ref reader, global::Consumer.Freg.Person.DeltBostedJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "sivilstand"u8)) { value.Sivilstand = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.Sivilstand>(ref reader, global::Consumer.Freg.Person.SivilstandJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "utflytting"u8)) { value.Utflytting = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.UtflyttingFraNorge>(ref reader, global::Consumer.Freg.Person.UtflyttingFraNorgeJsonConverter.ReadValue); continue; }
                         break;
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "innflytting"u8)) { value.Innflytting = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.InnflyttingTilNorge>(ref reader, global::Consumer.Freg.Person.InnflyttingTilNorgeJsonConverter.ReadValue); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "postadresse"u8)) { value.Postadresse = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.Kontaktadresse>(ref reader, global::Consumer.Freg.Person.KontaktadresseJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "innflytting"u8)) { value.Innflytting = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.InnflyttingTilNorge>(ref reader, global::Consumer.Freg.Person.InnflyttingTilNorgeJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "postadresse"u8)) { value.Postadresse = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.Kontaktadresse>(ref reader, global::Consumer.Freg.Person.KontaktadresseJsonConverter.ReadValue); continue; }
                         break;
                     case 14:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "bostedsadresse"u8)) { value.Bostedsadresse = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.Bostedsadresse>(ref reader, global::Consumer.Freg.Person.BostedsadresseJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "bostedsadresse"u8)) { value.Bostedsadresse = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.Bostedsadresse>(ref reader, global::Consumer.Freg.Person.BostedsadresseJsonConverter.ReadValue); continue; }
                         break;
                     case 15:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "oppholdsadresse"u8)) { value.Oppholdsadresse = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.Oppholdsadresse>(ref reader, global::Consumer.Freg.Person.OppholdsadresseJsonConverter.ReadValue); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "statsborgerskap"u8)) { value.Statsborgerskap = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.Statsborgerskap>(ref reader, global::Consumer.Freg.Person.StatsborgerskapJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "oppholdsadresse"u8)) { value.Oppholdsadresse = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.Oppholdsadresse>(ref reader, global::Consumer.Freg.Person.OppholdsadresseJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "statsborgerskap"u8)) { value.Statsborgerskap = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.Statsborgerskap>(ref reader, global::Consumer.Freg.Person.StatsborgerskapJsonConverter.ReadValue); continue; }
                         break;
                     case 18:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "adressebeskyttelse"u8)) { value.Adressebeskyttelse = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.GraderingAvAdresse>(ref reader, global::Consumer.Freg.Person.GraderingAvAdresseJsonConverter.ReadValue); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "identitetsgrunnlag"u8)) { value.Identitetsgrunnlag = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.Identitetsgrunnlag>(ref reader, global::Consumer.Freg.Person.IdentitetsgrunnlagJsonConverter.ReadValue); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "rettsligHandleevne"u8)) { value.RettsligHandleevne = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.RettsligHandleevne>(ref reader, global::Consumer.Freg.Person.RettsligHandleevneJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "adressebeskyttelse"u8)) { value.Adressebeskyttelse = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.GraderingAvAdresse>(ref reader, global::Consumer.Freg.Person.GraderingAvAdresseJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "identitetsgrunnlag"u8)) { value.Identitetsgrunnlag = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.Identitetsgrunnlag>(ref reader, global::Consumer.Freg.Person.IdentitetsgrunnlagJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "rettsligHandleevne"u8)) { value.RettsligHandleevne = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.RettsligHandleevne>(ref reader, global::Consumer.Freg.Person.RettsligHandleevneJsonConverter.ReadValue); continue; }
                         break;
                     case 20:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "postadresseIUtlandet"u8)) { value.PostadresseIUtlandet = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.KontaktadresseIUtlandet>(ref reader, global::Consumer.Freg.Person.KontaktadresseIUtlandetJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "postadresseIUtlandet"u8)) { value.PostadresseIUtlandet = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.KontaktadresseIUtlandet>(ref reader, global::Consumer.Freg.Person.KontaktadresseIUtlandetJsonConverter.ReadValue); continue; }
                         break;
                     case 21:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "identifikasjonsnummer"u8)) { value.Identifikasjonsnummer = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.Folkeregisteridentifikator>(ref reader, global::Consumer.Freg.Person.FolkeregisteridentifikatorJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "identifikasjonsnummer"u8)) { value.Identifikasjonsnummer = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.Folkeregisteridentifikator>(ref reader, global::Consumer.Freg.Person.FolkeregisteridentifikatorJsonConverter.ReadValue); continue; }
                         break;
                     case 28:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "kontaktinformasjonForDoedsbo"u8)) { value.KontaktinformasjonForDoedsbo = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.KontaktinformasjonForDoedsbo>(ref reader, global::Consumer.Freg.Person.KontaktinformasjonForDoedsboJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "kontaktinformasjonForDoedsbo"u8)) { value.KontaktinformasjonForDoedsbo = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.KontaktinformasjonForDoedsbo>(ref reader, global::Consumer.Freg.Person.KontaktinformasjonForDoedsboJsonConverter.ReadValue); continue; }
                         break;
                     case 30:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "vergemaalEllerFremtidsfullmakt"u8)) { value.VergemaalEllerFremtidsfullmakt = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.VergemaalRepresentasjonEllerFremtidsfullmakt>(ref reader, global::Consumer.Freg.Person.VergemaalRepresentasjonEllerFremtidsfullmaktJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "vergemaalEllerFremtidsfullmakt"u8)) { value.VergemaalEllerFremtidsfullmakt = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.VergemaalRepresentasjonEllerFremtidsfullmakt>(ref reader, global::Consumer.Freg.Person.VergemaalRepresentasjonEllerFremtidsfullmaktJsonConverter.ReadValue); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -319,7 +319,7 @@ namespace Consumer.Freg.Person
             if (value.Adressebeskyttelse is { } pAdressebeskyttelse) global::Consumer.Freg.FregJsonWrite.List<global::Consumer.Freg.Person.GraderingAvAdresse>(writer, "adressebeskyttelse"u8, pAdressebeskyttelse, global::Consumer.Freg.Person.GraderingAvAdresseJsonConverter.WriteValue);
             if (value.Bostedsadresse is { } pBostedsadresse) global::Consumer.Freg.FregJsonWrite.List<global::Consumer.Freg.Person.Bostedsadresse>(writer, "bostedsadresse"u8, pBostedsadresse, global::Consumer.Freg.Person.BostedsadresseJsonConverter.WriteValue);
             if (value.DeltBosted is { } pDeltBosted) global::Consumer.Freg.FregJsonWrite.List<global::Consumer.Freg.Person.DeltBosted>(writer, "deltBosted"u8, pDeltBosted, global::Consumer.Freg.Person.DeltBostedJsonConverter.WriteValue);
-            if (value.Doedsfall is { } pDoedsfall) { writer.WritePropertyName("doedsfall"u8); global::Consumer.Freg.Person.DoedsfallJsonConverter.WriteValue(writer, pDoedsfall); }
+            if (value.Doedsfall is { } pDoedsfall) { global::Consumer.Freg.FregJsonWrite.Name(writer, "doedsfall"u8); global::Consumer.Freg.Person.DoedsfallJsonConverter.WriteValue(writer, pDoedsfall); }
             if (value.Foedsel is { } pFoedsel) global::Consumer.Freg.FregJsonWrite.List<global::Consumer.Freg.Person.Foedsel>(writer, "foedsel"u8, pFoedsel, global::Consumer.Freg.Person.FoedselJsonConverter.WriteValue);
             if (value.Identifikasjonsnummer is { } pIdentifikasjonsnummer) global::Consumer.Freg.FregJsonWrite.List<global::Consumer.Freg.Person.Folkeregisteridentifikator>(writer, "identifikasjonsnummer"u8, pIdentifikasjonsnummer, global::Consumer.Freg.Person.FolkeregisteridentifikatorJsonConverter.WriteValue);
             if (value.Identitetsgrunnlag is { } pIdentitetsgrunnlag) global::Consumer.Freg.FregJsonWrite.List<global::Consumer.Freg.Person.Identitetsgrunnlag>(writer, "identitetsgrunnlag"u8, pIdentitetsgrunnlag, global::Consumer.Freg.Person.IdentitetsgrunnlagJsonConverter.WriteValue);

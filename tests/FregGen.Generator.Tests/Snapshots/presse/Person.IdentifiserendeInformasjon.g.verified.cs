@@ -35,7 +35,7 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "personnavn"u8)) { value.Personnavn = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.PersonnavnJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "personnavn"u8)) { value.Personnavn = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.Personnavn>(ref reader, name, ref unknown, global::Consumer.Freg.Person.PersonnavnJsonConverter.ReadValue); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -47,7 +47,7 @@ namespace Consumer.Freg.Person
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Person.IdentifiserendeInformasjon value)
         {
             writer.WriteStartObject();
-            if (value.Personnavn is { } pPersonnavn) { writer.WritePropertyName("personnavn"u8); global::Consumer.Freg.Person.PersonnavnJsonConverter.WriteValue(writer, pPersonnavn); }
+            if (value.Personnavn is { } pPersonnavn) { global::Consumer.Freg.FregJsonWrite.Name(writer, "personnavn"u8); global::Consumer.Freg.Person.PersonnavnJsonConverter.WriteValue(writer, pPersonnavn); }
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -81,16 +81,16 @@ namespace Consumer.Freg.Person
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "aktiv"u8)) return global::Consumer.Freg.Person.Personstatus.Aktiv;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "bosatt"u8)) return global::Consumer.Freg.Person.Personstatus.Bosatt;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "utflyttet"u8)) return global::Consumer.Freg.Person.Personstatus.Utflyttet;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "forsvunnet"u8)) return global::Consumer.Freg.Person.Personstatus.Forsvunnet;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "doed"u8)) return global::Consumer.Freg.Person.Personstatus.Doed;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "opphoert"u8)) return global::Consumer.Freg.Person.Personstatus.Opphoert;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "foedselsregistrert"u8)) return global::Consumer.Freg.Person.Personstatus.Foedselsregistrert;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "midlertidig"u8)) return global::Consumer.Freg.Person.Personstatus.Midlertidig;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "inaktiv"u8)) return global::Consumer.Freg.Person.Personstatus.Inaktiv;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "ikkeBosatt"u8)) return global::Consumer.Freg.Person.Personstatus.IkkeBosatt;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "aktiv"u8)) return global::Consumer.Freg.Person.Personstatus.Aktiv;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "bosatt"u8)) return global::Consumer.Freg.Person.Personstatus.Bosatt;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "utflyttet"u8)) return global::Consumer.Freg.Person.Personstatus.Utflyttet;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "forsvunnet"u8)) return global::Consumer.Freg.Person.Personstatus.Forsvunnet;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "doed"u8)) return global::Consumer.Freg.Person.Personstatus.Doed;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "opphoert"u8)) return global::Consumer.Freg.Person.Personstatus.Opphoert;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "foedselsregistrert"u8)) return global::Consumer.Freg.Person.Personstatus.Foedselsregistrert;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "midlertidig"u8)) return global::Consumer.Freg.Person.Personstatus.Midlertidig;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "inaktiv"u8)) return global::Consumer.Freg.Person.Personstatus.Inaktiv;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "ikkeBosatt"u8)) return global::Consumer.Freg.Person.Personstatus.IkkeBosatt;
             }
             return new global::Consumer.Freg.Person.Personstatus(reader.GetString()!);
         }

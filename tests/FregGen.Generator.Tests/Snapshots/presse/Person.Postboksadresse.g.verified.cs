@@ -41,11 +41,11 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 8:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "postboks"u8)) { value.Postboks = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "poststed"u8)) { value.Poststed = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.PoststedJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "postboks"u8)) { value.Postboks = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "poststed"u8)) { value.Poststed = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.Poststed>(ref reader, name, ref unknown, global::Consumer.Freg.Person.PoststedJsonConverter.ReadValue); continue; }
                         break;
                     case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "postbokseier"u8)) { value.Postbokseier = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "postbokseier"u8)) { value.Postbokseier = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -57,9 +57,9 @@ namespace Consumer.Freg.Person
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Person.Postboksadresse value)
         {
             writer.WriteStartObject();
-            if (value.Postboks is { } pPostboks) writer.WriteString("postboks"u8, pPostboks);
-            if (value.Postbokseier is { } pPostbokseier) writer.WriteString("postbokseier"u8, pPostbokseier);
-            if (value.Poststed is { } pPoststed) { writer.WritePropertyName("poststed"u8); global::Consumer.Freg.Person.PoststedJsonConverter.WriteValue(writer, pPoststed); }
+            if (value.Postboks is { } pPostboks) global::Consumer.Freg.FregJsonWrite.String(writer, "postboks"u8, pPostboks);
+            if (value.Postbokseier is { } pPostbokseier) global::Consumer.Freg.FregJsonWrite.String(writer, "postbokseier"u8, pPostbokseier);
+            if (value.Poststed is { } pPoststed) { global::Consumer.Freg.FregJsonWrite.Name(writer, "poststed"u8); global::Consumer.Freg.Person.PoststedJsonConverter.WriteValue(writer, pPoststed); }
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

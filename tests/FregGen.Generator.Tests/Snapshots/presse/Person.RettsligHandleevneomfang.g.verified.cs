@@ -54,7 +54,7 @@ namespace Consumer.Freg.Person
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "begrenset"u8)) return global::Consumer.Freg.Person.RettsligHandleevneomfang.Begrenset;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "begrenset"u8)) return global::Consumer.Freg.Person.RettsligHandleevneomfang.Begrenset;
             }
             return new global::Consumer.Freg.Person.RettsligHandleevneomfang(reader.GetString()!);
         }

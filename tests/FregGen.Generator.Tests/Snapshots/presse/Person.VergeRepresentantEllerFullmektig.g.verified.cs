@@ -38,10 +38,10 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "navn"u8)) { value.Navn = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.PersonnavnJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "navn"u8)) { value.Navn = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.Personnavn>(ref reader, name, ref unknown, global::Consumer.Freg.Person.PersonnavnJsonConverter.ReadValue); continue; }
                         break;
                     case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "navnFoedselsdato"u8)) { value.NavnFoedselsdato = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.IdentifiserendeInformasjonJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "navnFoedselsdato"u8)) { value.NavnFoedselsdato = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.IdentifiserendeInformasjon>(ref reader, name, ref unknown, global::Consumer.Freg.Person.IdentifiserendeInformasjonJsonConverter.ReadValue); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -53,8 +53,8 @@ namespace Consumer.Freg.Person
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Person.VergeRepresentantEllerFullmektig value)
         {
             writer.WriteStartObject();
-            if (value.Navn is { } pNavn) { writer.WritePropertyName("navn"u8); global::Consumer.Freg.Person.PersonnavnJsonConverter.WriteValue(writer, pNavn); }
-            if (value.NavnFoedselsdato is { } pNavnFoedselsdato) { writer.WritePropertyName("navnFoedselsdato"u8); global::Consumer.Freg.Person.IdentifiserendeInformasjonJsonConverter.WriteValue(writer, pNavnFoedselsdato); }
+            if (value.Navn is { } pNavn) { global::Consumer.Freg.FregJsonWrite.Name(writer, "navn"u8); global::Consumer.Freg.Person.PersonnavnJsonConverter.WriteValue(writer, pNavn); }
+            if (value.NavnFoedselsdato is { } pNavnFoedselsdato) { global::Consumer.Freg.FregJsonWrite.Name(writer, "navnFoedselsdato"u8); global::Consumer.Freg.Person.IdentifiserendeInformasjonJsonConverter.WriteValue(writer, pNavnFoedselsdato); }
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -38,10 +38,10 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "postnummer"u8)) { value.Postnummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "postnummer"u8)) { value.Postnummer = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 13:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "poststedsnavn"u8)) { value.Poststedsnavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "poststedsnavn"u8)) { value.Poststedsnavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -53,8 +53,8 @@ namespace Consumer.Freg.Person
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Person.Poststed value)
         {
             writer.WriteStartObject();
-            if (value.Postnummer is { } pPostnummer) writer.WriteString("postnummer"u8, pPostnummer);
-            if (value.Poststedsnavn is { } pPoststedsnavn) writer.WriteString("poststedsnavn"u8, pPoststedsnavn);
+            if (value.Postnummer is { } pPostnummer) global::Consumer.Freg.FregJsonWrite.String(writer, "postnummer"u8, pPostnummer);
+            if (value.Poststedsnavn is { } pPoststedsnavn) global::Consumer.Freg.FregJsonWrite.String(writer, "poststedsnavn"u8, pPoststedsnavn);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -81,16 +81,16 @@ namespace Consumer.Freg.Person
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "uoppgitt"u8)) return global::Consumer.Freg.Person.Sivilstandstype.Uoppgitt;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "ugift"u8)) return global::Consumer.Freg.Person.Sivilstandstype.Ugift;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "gift"u8)) return global::Consumer.Freg.Person.Sivilstandstype.Gift;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "enkeEllerEnkemann"u8)) return global::Consumer.Freg.Person.Sivilstandstype.EnkeEllerEnkemann;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "skilt"u8)) return global::Consumer.Freg.Person.Sivilstandstype.Skilt;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "separert"u8)) return global::Consumer.Freg.Person.Sivilstandstype.Separert;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "registrertPartner"u8)) return global::Consumer.Freg.Person.Sivilstandstype.RegistrertPartner;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "separertPartner"u8)) return global::Consumer.Freg.Person.Sivilstandstype.SeparertPartner;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "skiltPartner"u8)) return global::Consumer.Freg.Person.Sivilstandstype.SkiltPartner;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "gjenlevendePartner"u8)) return global::Consumer.Freg.Person.Sivilstandstype.GjenlevendePartner;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "uoppgitt"u8)) return global::Consumer.Freg.Person.Sivilstandstype.Uoppgitt;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "ugift"u8)) return global::Consumer.Freg.Person.Sivilstandstype.Ugift;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "gift"u8)) return global::Consumer.Freg.Person.Sivilstandstype.Gift;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "enkeEllerEnkemann"u8)) return global::Consumer.Freg.Person.Sivilstandstype.EnkeEllerEnkemann;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "skilt"u8)) return global::Consumer.Freg.Person.Sivilstandstype.Skilt;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "separert"u8)) return global::Consumer.Freg.Person.Sivilstandstype.Separert;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "registrertPartner"u8)) return global::Consumer.Freg.Person.Sivilstandstype.RegistrertPartner;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "separertPartner"u8)) return global::Consumer.Freg.Person.Sivilstandstype.SeparertPartner;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "skiltPartner"u8)) return global::Consumer.Freg.Person.Sivilstandstype.SkiltPartner;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "gjenlevendePartner"u8)) return global::Consumer.Freg.Person.Sivilstandstype.GjenlevendePartner;
             }
             return new global::Consumer.Freg.Person.Sivilstandstype(reader.GetString()!);
         }

@@ -35,7 +35,7 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 14:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "bostedskommune"u8)) { value.Bostedskommune = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "bostedskommune"u8)) { value.Bostedskommune = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -47,7 +47,7 @@ namespace Consumer.Freg.Person
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Person.UkjentBosted value)
         {
             writer.WriteStartObject();
-            if (value.Bostedskommune is { } pBostedskommune) writer.WriteString("bostedskommune"u8, pBostedskommune);
+            if (value.Bostedskommune is { } pBostedskommune) global::Consumer.Freg.FregJsonWrite.String(writer, "bostedskommune"u8, pBostedskommune);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

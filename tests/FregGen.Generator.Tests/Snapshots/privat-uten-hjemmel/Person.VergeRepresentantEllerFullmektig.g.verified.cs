@@ -48,19 +48,19 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 4:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "navn"u8)) { value.Navn = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.PersonnavnJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "navn"u8)) { value.Navn = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.Personnavn>(ref reader, name, ref unknown, global::Consumer.Freg.Person.PersonnavnJsonConverter.ReadValue); continue; }
                         break;
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "omfang"u8)) { value.Omfang = global::Consumer.Freg.Person.VergemaalsomfangJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "omfang"u8)) { value.Omfang = global::Consumer.Freg.Person.VergemaalsomfangJsonConverter.ReadValue(ref reader); continue; }
                         break;
                     case 15:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "tjenesteomraade"u8)) { value.Tjenesteomraade = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.VergeTjenesteomraade>(ref reader, global::Consumer.Freg.Person.VergeTjenesteomraadeJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "tjenesteomraade"u8)) { value.Tjenesteomraade = global::Consumer.Freg.FregJsonRead.List<global::Consumer.Freg.Person.VergeTjenesteomraade>(ref reader, global::Consumer.Freg.Person.VergeTjenesteomraadeJsonConverter.ReadValue); continue; }
                         break;
                     case 16:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "navnFoedselsdato"u8)) { value.NavnFoedselsdato = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.IdentifiserendeInformasjonJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "navnFoedselsdato"u8)) { value.NavnFoedselsdato = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.IdentifiserendeInformasjon>(ref reader, name, ref unknown, global::Consumer.Freg.Person.IdentifiserendeInformasjonJsonConverter.ReadValue); continue; }
                         break;
                     case 31:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "omfangetErInnenPersonligOmraade"u8)) { value.OmfangetErInnenPersonligOmraade = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "omfangetErInnenPersonligOmraade"u8)) { value.OmfangetErInnenPersonligOmraade = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -72,10 +72,10 @@ namespace Consumer.Freg.Person
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Person.VergeRepresentantEllerFullmektig value)
         {
             writer.WriteStartObject();
-            if (value.Navn is { } pNavn) { writer.WritePropertyName("navn"u8); global::Consumer.Freg.Person.PersonnavnJsonConverter.WriteValue(writer, pNavn); }
-            if (value.NavnFoedselsdato is { } pNavnFoedselsdato) { writer.WritePropertyName("navnFoedselsdato"u8); global::Consumer.Freg.Person.IdentifiserendeInformasjonJsonConverter.WriteValue(writer, pNavnFoedselsdato); }
-            if (value.Omfang is { } pOmfang) writer.WriteString("omfang"u8, pOmfang.Value);
-            if (value.OmfangetErInnenPersonligOmraade is { } pOmfangetErInnenPersonligOmraade) writer.WriteBoolean("omfangetErInnenPersonligOmraade"u8, pOmfangetErInnenPersonligOmraade);
+            if (value.Navn is { } pNavn) { global::Consumer.Freg.FregJsonWrite.Name(writer, "navn"u8); global::Consumer.Freg.Person.PersonnavnJsonConverter.WriteValue(writer, pNavn); }
+            if (value.NavnFoedselsdato is { } pNavnFoedselsdato) { global::Consumer.Freg.FregJsonWrite.Name(writer, "navnFoedselsdato"u8); global::Consumer.Freg.Person.IdentifiserendeInformasjonJsonConverter.WriteValue(writer, pNavnFoedselsdato); }
+            if (value.Omfang is { } pOmfang) global::Consumer.Freg.FregJsonWrite.String(writer, "omfang"u8, pOmfang.Value);
+            if (value.OmfangetErInnenPersonligOmraade is { } pOmfangetErInnenPersonligOmraade) global::Consumer.Freg.FregJsonWrite.Boolean(writer, "omfangetErInnenPersonligOmraade"u8, pOmfangetErInnenPersonligOmraade);
             if (value.Tjenesteomraade is { } pTjenesteomraade) global::Consumer.Freg.FregJsonWrite.List<global::Consumer.Freg.Person.VergeTjenesteomraade>(writer, "tjenesteomraade"u8, pTjenesteomraade, global::Consumer.Freg.Person.VergeTjenesteomraadeJsonConverter.WriteValue);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();

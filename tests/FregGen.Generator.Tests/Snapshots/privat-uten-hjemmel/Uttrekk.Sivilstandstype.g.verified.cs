@@ -81,16 +81,16 @@ namespace Consumer.Freg.Uttrekk
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "uoppgitt"u8)) return global::Consumer.Freg.Uttrekk.Sivilstandstype.Uoppgitt;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "ugift"u8)) return global::Consumer.Freg.Uttrekk.Sivilstandstype.Ugift;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "gift"u8)) return global::Consumer.Freg.Uttrekk.Sivilstandstype.Gift;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "enkeEllerEnkemann"u8)) return global::Consumer.Freg.Uttrekk.Sivilstandstype.EnkeEllerEnkemann;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "skilt"u8)) return global::Consumer.Freg.Uttrekk.Sivilstandstype.Skilt;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "separert"u8)) return global::Consumer.Freg.Uttrekk.Sivilstandstype.Separert;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "registrertPartner"u8)) return global::Consumer.Freg.Uttrekk.Sivilstandstype.RegistrertPartner;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "separertPartner"u8)) return global::Consumer.Freg.Uttrekk.Sivilstandstype.SeparertPartner;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "skiltPartner"u8)) return global::Consumer.Freg.Uttrekk.Sivilstandstype.SkiltPartner;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "gjenlevendePartner"u8)) return global::Consumer.Freg.Uttrekk.Sivilstandstype.GjenlevendePartner;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "uoppgitt"u8)) return global::Consumer.Freg.Uttrekk.Sivilstandstype.Uoppgitt;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "ugift"u8)) return global::Consumer.Freg.Uttrekk.Sivilstandstype.Ugift;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "gift"u8)) return global::Consumer.Freg.Uttrekk.Sivilstandstype.Gift;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "enkeEllerEnkemann"u8)) return global::Consumer.Freg.Uttrekk.Sivilstandstype.EnkeEllerEnkemann;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "skilt"u8)) return global::Consumer.Freg.Uttrekk.Sivilstandstype.Skilt;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "separert"u8)) return global::Consumer.Freg.Uttrekk.Sivilstandstype.Separert;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "registrertPartner"u8)) return global::Consumer.Freg.Uttrekk.Sivilstandstype.RegistrertPartner;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "separertPartner"u8)) return global::Consumer.Freg.Uttrekk.Sivilstandstype.SeparertPartner;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "skiltPartner"u8)) return global::Consumer.Freg.Uttrekk.Sivilstandstype.SkiltPartner;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "gjenlevendePartner"u8)) return global::Consumer.Freg.Uttrekk.Sivilstandstype.GjenlevendePartner;
             }
             return new global::Consumer.Freg.Uttrekk.Sivilstandstype(reader.GetString()!);
         }

@@ -57,8 +57,8 @@ namespace Consumer.Freg.Person
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "kvinne"u8)) return global::Consumer.Freg.Person.Kjoenn.Kvinne;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "mann"u8)) return global::Consumer.Freg.Person.Kjoenn.Mann;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "kvinne"u8)) return global::Consumer.Freg.Person.Kjoenn.Kvinne;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "mann"u8)) return global::Consumer.Freg.Person.Kjoenn.Mann;
             }
             return new global::Consumer.Freg.Person.Kjoenn(reader.GetString()!);
         }

@@ -40,10 +40,10 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "personnavn"u8)) { value.Personnavn = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.PersonnavnJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "personnavn"u8)) { value.Personnavn = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.Personnavn>(ref reader, name, ref unknown, global::Consumer.Freg.Person.PersonnavnJsonConverter.ReadValue); continue; }
                         break;
                     case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "foedselsdato"u8)) { value.Foedselsdato = global::Consumer.Freg.FregJsonRead.Date(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "foedselsdato"u8)) { value.Foedselsdato = global::Consumer.Freg.FregJsonRead.Date(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -56,7 +56,7 @@ namespace Consumer.Freg.Person
         {
             writer.WriteStartObject();
             if (value.Foedselsdato is { } pFoedselsdato) global::Consumer.Freg.FregJsonWrite.Date(writer, "foedselsdato"u8, pFoedselsdato);
-            if (value.Personnavn is { } pPersonnavn) { writer.WritePropertyName("personnavn"u8); global::Consumer.Freg.Person.PersonnavnJsonConverter.WriteValue(writer, pPersonnavn); }
+            if (value.Personnavn is { } pPersonnavn) { global::Consumer.Freg.FregJsonWrite.Name(writer, "personnavn"u8); global::Consumer.Freg.Person.PersonnavnJsonConverter.WriteValue(writer, pPersonnavn); }
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

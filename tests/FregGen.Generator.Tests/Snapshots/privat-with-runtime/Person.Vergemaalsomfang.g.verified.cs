@@ -63,10 +63,10 @@ namespace Consumer.Freg.Person
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "utlendingssakerPersonligeOgOekonomiskeInteresser"u8)) return global::Consumer.Freg.Person.Vergemaalsomfang.UtlendingssakerPersonligeOgOekonomiskeInteresser;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "personligeOgOekonomiskeInteresser"u8)) return global::Consumer.Freg.Person.Vergemaalsomfang.PersonligeOgOekonomiskeInteresser;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "oekonomiskeInteresser"u8)) return global::Consumer.Freg.Person.Vergemaalsomfang.OekonomiskeInteresser;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "personligeInteresser"u8)) return global::Consumer.Freg.Person.Vergemaalsomfang.PersonligeInteresser;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "utlendingssakerPersonligeOgOekonomiskeInteresser"u8)) return global::Consumer.Freg.Person.Vergemaalsomfang.UtlendingssakerPersonligeOgOekonomiskeInteresser;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "personligeOgOekonomiskeInteresser"u8)) return global::Consumer.Freg.Person.Vergemaalsomfang.PersonligeOgOekonomiskeInteresser;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "oekonomiskeInteresser"u8)) return global::Consumer.Freg.Person.Vergemaalsomfang.OekonomiskeInteresser;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "personligeInteresser"u8)) return global::Consumer.Freg.Person.Vergemaalsomfang.PersonligeInteresser;
             }
             return new global::Consumer.Freg.Person.Vergemaalsomfang(reader.GetString()!);
         }

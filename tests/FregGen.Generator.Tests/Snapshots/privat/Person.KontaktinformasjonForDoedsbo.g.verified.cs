@@ -73,34 +73,34 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 5:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "kilde"u8)) { value.Kilde = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "kilde"u8)) { value.Kilde = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 6:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "person"u8)) { value.Person = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.PersonSomKontaktJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "aarsak"u8)) { value.Aarsak = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "person"u8)) { value.Person = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.PersonSomKontakt>(ref reader, name, ref unknown, global::Consumer.Freg.Person.PersonSomKontaktJsonConverter.ReadValue); continue; }
                         break;
                     case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "adresse"u8)) { value.Adresse = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.KontaktadresseForDoedsboJsonConverter.ReadValue); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "advokat"u8)) { value.Advokat = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.AdvokatSomKontaktJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "adresse"u8)) { value.Adresse = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.KontaktadresseForDoedsbo>(ref reader, name, ref unknown, global::Consumer.Freg.Person.KontaktadresseForDoedsboJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "advokat"u8)) { value.Advokat = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.AdvokatSomKontakt>(ref reader, name, ref unknown, global::Consumer.Freg.Person.AdvokatSomKontaktJsonConverter.ReadValue); continue; }
                         break;
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "skifteform"u8)) { value.Skifteform = global::Consumer.Freg.Person.SkifteformJsonConverter.ReadValue(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "skifteform"u8)) { value.Skifteform = global::Consumer.Freg.Person.SkifteformJsonConverter.ReadValue(ref reader); continue; }
                         break;
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "erGjeldende"u8)) { value.ErGjeldende = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "erGjeldende"u8)) { value.ErGjeldende = global::Consumer.Freg.FregJsonRead.Boolean(ref reader); continue; }
                         break;
                     case 12:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "organisasjon"u8)) { value.Organisasjon = global::Consumer.Freg.FregJsonRead.Object(ref reader, name, ref unknown, global::Consumer.Freg.Person.OrganisasjonSomKontaktJsonConverter.ReadValue); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "organisasjon"u8)) { value.Organisasjon = global::Consumer.Freg.FregJsonRead.Object<global::Consumer.Freg.Person.OrganisasjonSomKontakt>(ref reader, name, ref unknown, global::Consumer.Freg.Person.OrganisasjonSomKontaktJsonConverter.ReadValue); continue; }
                         break;
                     case 17:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "opphoerstidspunkt"u8)) { value.Opphoerstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         break;
                     case 19:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "gyldighetstidspunkt"u8)) { value.Gyldighetstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "ajourholdstidspunkt"u8)) { value.Ajourholdstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "gyldighetstidspunkt"u8)) { value.Gyldighetstidspunkt = global::Consumer.Freg.FregJsonRead.DateTime(ref reader); continue; }
                         break;
                     case 21:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "attestutstedelsesdato"u8)) { value.Attestutstedelsesdato = global::Consumer.Freg.FregJsonRead.Date(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "attestutstedelsesdato"u8)) { value.Attestutstedelsesdato = global::Consumer.Freg.FregJsonRead.Date(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -112,18 +112,18 @@ namespace Consumer.Freg.Person
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Person.KontaktinformasjonForDoedsbo value)
         {
             writer.WriteStartObject();
-            if (value.Aarsak is { } pAarsak) writer.WriteString("aarsak"u8, pAarsak);
-            if (value.Adresse is { } pAdresse) { writer.WritePropertyName("adresse"u8); global::Consumer.Freg.Person.KontaktadresseForDoedsboJsonConverter.WriteValue(writer, pAdresse); }
-            if (value.Advokat is { } pAdvokat) { writer.WritePropertyName("advokat"u8); global::Consumer.Freg.Person.AdvokatSomKontaktJsonConverter.WriteValue(writer, pAdvokat); }
-            if (value.Ajourholdstidspunkt is { } pAjourholdstidspunkt) writer.WriteString("ajourholdstidspunkt"u8, pAjourholdstidspunkt);
+            if (value.Aarsak is { } pAarsak) global::Consumer.Freg.FregJsonWrite.String(writer, "aarsak"u8, pAarsak);
+            if (value.Adresse is { } pAdresse) { global::Consumer.Freg.FregJsonWrite.Name(writer, "adresse"u8); global::Consumer.Freg.Person.KontaktadresseForDoedsboJsonConverter.WriteValue(writer, pAdresse); }
+            if (value.Advokat is { } pAdvokat) { global::Consumer.Freg.FregJsonWrite.Name(writer, "advokat"u8); global::Consumer.Freg.Person.AdvokatSomKontaktJsonConverter.WriteValue(writer, pAdvokat); }
+            if (value.Ajourholdstidspunkt is { } pAjourholdstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "ajourholdstidspunkt"u8, pAjourholdstidspunkt);
             if (value.Attestutstedelsesdato is { } pAttestutstedelsesdato) global::Consumer.Freg.FregJsonWrite.Date(writer, "attestutstedelsesdato"u8, pAttestutstedelsesdato);
-            if (value.ErGjeldende is { } pErGjeldende) writer.WriteBoolean("erGjeldende"u8, pErGjeldende);
-            if (value.Gyldighetstidspunkt is { } pGyldighetstidspunkt) writer.WriteString("gyldighetstidspunkt"u8, pGyldighetstidspunkt);
-            if (value.Kilde is { } pKilde) writer.WriteString("kilde"u8, pKilde);
-            if (value.Opphoerstidspunkt is { } pOpphoerstidspunkt) writer.WriteString("opphoerstidspunkt"u8, pOpphoerstidspunkt);
-            if (value.Organisasjon is { } pOrganisasjon) { writer.WritePropertyName("organisasjon"u8); global::Consumer.Freg.Person.OrganisasjonSomKontaktJsonConverter.WriteValue(writer, pOrganisasjon); }
-            if (value.Person is { } pPerson) { writer.WritePropertyName("person"u8); global::Consumer.Freg.Person.PersonSomKontaktJsonConverter.WriteValue(writer, pPerson); }
-            if (value.Skifteform is { } pSkifteform) writer.WriteString("skifteform"u8, pSkifteform.Value);
+            if (value.ErGjeldende is { } pErGjeldende) global::Consumer.Freg.FregJsonWrite.Boolean(writer, "erGjeldende"u8, pErGjeldende);
+            if (value.Gyldighetstidspunkt is { } pGyldighetstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "gyldighetstidspunkt"u8, pGyldighetstidspunkt);
+            if (value.Kilde is { } pKilde) global::Consumer.Freg.FregJsonWrite.String(writer, "kilde"u8, pKilde);
+            if (value.Opphoerstidspunkt is { } pOpphoerstidspunkt) global::Consumer.Freg.FregJsonWrite.DateTime(writer, "opphoerstidspunkt"u8, pOpphoerstidspunkt);
+            if (value.Organisasjon is { } pOrganisasjon) { global::Consumer.Freg.FregJsonWrite.Name(writer, "organisasjon"u8); global::Consumer.Freg.Person.OrganisasjonSomKontaktJsonConverter.WriteValue(writer, pOrganisasjon); }
+            if (value.Person is { } pPerson) { global::Consumer.Freg.FregJsonWrite.Name(writer, "person"u8); global::Consumer.Freg.Person.PersonSomKontaktJsonConverter.WriteValue(writer, pPerson); }
+            if (value.Skifteform is { } pSkifteform) global::Consumer.Freg.FregJsonWrite.String(writer, "skifteform"u8, pSkifteform.Value);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

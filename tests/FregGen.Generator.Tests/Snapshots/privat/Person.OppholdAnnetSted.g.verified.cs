@@ -63,10 +63,10 @@ namespace Consumer.Freg.Person
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "militaer"u8)) return global::Consumer.Freg.Person.OppholdAnnetSted.Militaer;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "utenriks"u8)) return global::Consumer.Freg.Person.OppholdAnnetSted.Utenriks;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "paaSvalbard"u8)) return global::Consumer.Freg.Person.OppholdAnnetSted.PaaSvalbard;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "pendler"u8)) return global::Consumer.Freg.Person.OppholdAnnetSted.Pendler;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "militaer"u8)) return global::Consumer.Freg.Person.OppholdAnnetSted.Militaer;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "utenriks"u8)) return global::Consumer.Freg.Person.OppholdAnnetSted.Utenriks;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "paaSvalbard"u8)) return global::Consumer.Freg.Person.OppholdAnnetSted.PaaSvalbard;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "pendler"u8)) return global::Consumer.Freg.Person.OppholdAnnetSted.Pendler;
             }
             return new global::Consumer.Freg.Person.OppholdAnnetSted(reader.GetString()!);
         }

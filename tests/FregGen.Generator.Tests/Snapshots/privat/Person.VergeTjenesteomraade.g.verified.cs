@@ -38,10 +38,10 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 20:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "vergeTjenesteoppgave"u8)) { value.VergeTjenesteoppgave = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "vergeTjenesteoppgave"u8)) { value.VergeTjenesteoppgave = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 23:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "vergeTjenestevirksomhet"u8)) { value.VergeTjenestevirksomhet = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "vergeTjenestevirksomhet"u8)) { value.VergeTjenestevirksomhet = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -53,8 +53,8 @@ namespace Consumer.Freg.Person
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Person.VergeTjenesteomraade value)
         {
             writer.WriteStartObject();
-            if (value.VergeTjenesteoppgave is { } pVergeTjenesteoppgave) writer.WriteString("vergeTjenesteoppgave"u8, pVergeTjenesteoppgave);
-            if (value.VergeTjenestevirksomhet is { } pVergeTjenestevirksomhet) writer.WriteString("vergeTjenestevirksomhet"u8, pVergeTjenestevirksomhet);
+            if (value.VergeTjenesteoppgave is { } pVergeTjenesteoppgave) global::Consumer.Freg.FregJsonWrite.String(writer, "vergeTjenesteoppgave"u8, pVergeTjenesteoppgave);
+            if (value.VergeTjenestevirksomhet is { } pVergeTjenestevirksomhet) global::Consumer.Freg.FregJsonWrite.String(writer, "vergeTjenestevirksomhet"u8, pVergeTjenestevirksomhet);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -41,13 +41,13 @@ namespace Consumer.Freg.Person
                 switch (name.Length)
                 {
                     case 7:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "fornavn"u8)) { value.Fornavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "fornavn"u8)) { value.Fornavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 9:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "etternavn"u8)) { value.Etternavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "etternavn"u8)) { value.Etternavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 10:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "mellomnavn"u8)) { value.Mellomnavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "mellomnavn"u8)) { value.Mellomnavn = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -59,9 +59,9 @@ namespace Consumer.Freg.Person
         internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.Freg.Person.Personnavn value)
         {
             writer.WriteStartObject();
-            if (value.Etternavn is { } pEtternavn) writer.WriteString("etternavn"u8, pEtternavn);
-            if (value.Fornavn is { } pFornavn) writer.WriteString("fornavn"u8, pFornavn);
-            if (value.Mellomnavn is { } pMellomnavn) writer.WriteString("mellomnavn"u8, pMellomnavn);
+            if (value.Etternavn is { } pEtternavn) global::Consumer.Freg.FregJsonWrite.String(writer, "etternavn"u8, pEtternavn);
+            if (value.Fornavn is { } pFornavn) global::Consumer.Freg.FregJsonWrite.String(writer, "fornavn"u8, pFornavn);
+            if (value.Mellomnavn is { } pMellomnavn) global::Consumer.Freg.FregJsonWrite.String(writer, "mellomnavn"u8, pMellomnavn);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
         }

@@ -57,8 +57,8 @@ namespace Consumer.Freg.Person
             if (!reader.HasValueSequence && !reader.ValueIsEscaped)
             {
                 var raw = reader.ValueSpan;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "offentlig"u8)) return global::Consumer.Freg.Person.Skifteform.Offentlig;
-                if (global::System.MemoryExtensions.SequenceEqual(raw, "annet"u8)) return global::Consumer.Freg.Person.Skifteform.Annet;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "offentlig"u8)) return global::Consumer.Freg.Person.Skifteform.Offentlig;
+                if (global::Consumer.Freg.FregJsonRead.Utf8Equals(raw, "annet"u8)) return global::Consumer.Freg.Person.Skifteform.Annet;
             }
             return new global::Consumer.Freg.Person.Skifteform(reader.GetString()!);
         }

@@ -38,13 +38,13 @@ namespace Consumer.Freg.Uttrekk
                 switch (name.Length)
                 {
                     case 11:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "feilmelding"u8)) { value.Feilmelding = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "feilmelding"u8)) { value.Feilmelding = global::Consumer.Freg.FregJsonRead.String(ref reader); continue; }
                         break;
                     case 20:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "foedselsEllerDNummer"u8)) { value.FoedselsEllerDNummer = global::Consumer.Freg.FregJsonRead.List<string>(ref reader, global::Consumer.Freg.FregJsonRead.String); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "foedselsEllerDNummer"u8)) { value.FoedselsEllerDNummer = global::Consumer.Freg.FregJsonRead.List<string>(ref reader, global::Consumer.Freg.FregJsonRead.String); continue; }
                         break;
                     case 21:
-                        if (global::System.MemoryExtensions.SequenceEqual(name, "dokumentidentifikator"u8)) { value.Dokumentidentifikator = global::Consumer.Freg.FregJsonRead.List<string>(ref reader, global::Consumer.Freg.FregJsonRead.String); continue; }
+                        if (global::Consumer.Freg.FregJsonRead.Utf8Equals(name, "dokumentidentifikator"u8)) { value.Dokumentidentifikator = global::Consumer.Freg.FregJsonRead.List<string>(ref reader, global::Consumer.Freg.FregJsonRead.String); continue; }
                         break;
                 }
                 global::Consumer.Freg.FregJsonRead.Unknown(ref reader, name, ref unknown);
@@ -57,7 +57,7 @@ namespace Consumer.Freg.Uttrekk
         {
             writer.WriteStartObject();
             if (value.Dokumentidentifikator is { } pDokumentidentifikator) global::Consumer.Freg.FregJsonWrite.List<string>(writer, "dokumentidentifikator"u8, pDokumentidentifikator, global::Consumer.Freg.FregJsonWrite.StringValue);
-            if (value.Feilmelding is { } pFeilmelding) writer.WriteString("feilmelding"u8, pFeilmelding);
+            if (value.Feilmelding is { } pFeilmelding) global::Consumer.Freg.FregJsonWrite.String(writer, "feilmelding"u8, pFeilmelding);
             if (value.FoedselsEllerDNummer is { } pFoedselsEllerDNummer) global::Consumer.Freg.FregJsonWrite.List<string>(writer, "foedselsEllerDNummer"u8, pFoedselsEllerDNummer, global::Consumer.Freg.FregJsonWrite.StringValue);
             global::Consumer.Freg.FregJsonWrite.Unknown(writer, value.AdditionalProperties);
             writer.WriteEndObject();
