@@ -1,6 +1,8 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Linq;
+using FregGen.Benchmarks.ConsumerBuild;
 using FregGen.Benchmarks.Infrastructure;
 
 namespace FregGen.Benchmarks.Ide;
@@ -18,8 +20,8 @@ public enum IdeLayout
 /// <summary>
 /// A small privat consumer in a temporary folder, as a user writes it: a lookup with a part selection and field reads
 /// (one read outside the selection, so FREG104 must appear when analyzers run), the feed, the last sequence number.
-/// FregGen comes in as in the analyzer benchmark: the repository's generator and analyzers as Analyzer
-/// ProjectReferences with absolute paths, FregGen.props/.targets imported as the package does.
+/// FregGen comes in as its package delivers it: the DLLs the package puts under analyzers/dotnet/cs (the repository's
+/// Release builds) as Analyzer items, FregGen.props/.targets imported as the package does.
 /// </summary>
 public sealed class IdeConsumer : IDisposable
 {
@@ -137,8 +139,8 @@ public sealed class IdeConsumer : IDisposable
     private static string Project(bool generator, bool analyzers, string? reference)
     {
         var build = BenchmarkPaths.GeneratorBuildDirectory;
-        var items = (generator ? $"\n    <ProjectReference Include=\"{BenchmarkPaths.GeneratorProject}\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />" : string.Empty)
-            + (analyzers ? $"\n    <ProjectReference Include=\"{BenchmarkPaths.AnalyzersProject}\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />" : string.Empty)
+        var dlls = (generator ? ConsumerBuildProjects.GeneratorDlls : Array.Empty<string>()).Concat(analyzers ? ConsumerBuildProjects.AnalyzerDlls : Array.Empty<string>());
+        var items = string.Concat(dlls.Select(dll => $"\n    <Analyzer Include=\"{dll}\" />"))
             + (reference is null ? string.Empty : $"\n    <ProjectReference Include=\"{reference}\" />");
         return $"""
             <Project Sdk="Microsoft.NET.Sdk">

@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
+using FregGen.Benchmarks.ConsumerBuild;
 using FregGen.Benchmarks.Infrastructure;
 
 namespace FregGen.Benchmarks.Ide;
@@ -47,6 +48,7 @@ public static class IdeLatencyBenchmark
         var loadTimes = new Dictionary<string, TimeSpan>();
         try
         {
+            ConsumerBuildProjects.BuildPackageAnalyzers(message => log("IDE: " + message));
             foreach (var layout in AllScenarios.Select(s => s.Layout).Distinct())
             {
                 var consumer = IdeConsumer.Create(layout);

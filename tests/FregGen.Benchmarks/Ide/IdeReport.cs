@@ -42,7 +42,7 @@ public static class IdeReport
             .Append("` on ").Append(results.Started.ToString("yyyy-MM-dd HH:mm", Invariant)).Append(" UTC; it took ")
             .Append(ReportFormat.Duration(results.Duration)).Append(". Only this section is rewritten by an --ide run.\n\n");
         output.Append("csharp-ls ").Append(results.ServerVersion).Append(" (a dotnet tool, installed into `artifacts/benchmarks/tools/`) over stdio, one server per scenario, all open at once, ")
-            .Append("on a privat consumer (a lookup with a part selection and field reads, the feed; the generator and analyzers are the repository's projects as Analyzer ProjectReferences, FregGen.props/.targets imported as the package does). ")
+            .Append("on a privat consumer (a lookup with a part selection and field reads, the feed; FregGen as its package delivers it: the DLLs the package puts under analyzers/dotnet/cs, from the repository's Release builds, as Analyzer items, FregGen.props/.targets imported as the package does). ")
             .Append("Each edit replaces one line of the open file (`textDocument/didChange`, full text) and pulls its diagnostics (`textDocument/diagnostic`); latency is from the change to the answer, CPU is the server process's user + system time meanwhile. ")
             .Append("An answer counts only if it names the edited line's new local (CS0219), so it is fresh, and has FREG104 exactly when analyzers are on. ")
             .Append("With `analyzersEnabled`, csharp-ls runs every analyzer of the project over the whole compilation (`CompilationWithAnalyzers.GetAllDiagnosticsAsync`) on every pull; without it, only the document's semantic diagnostics. ")
