@@ -157,6 +157,19 @@ public sealed class ClientTests
     }
 
     [Fact]
+    public async Task A_bulk_answer_read_by_the_client_shares_each_identity_number_between_its_places()
+    {
+        var ids = Enumerable.Range(0, 3).Select(i => (10000000000L + i).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var oppslag = string.Join(",", ids.Select(id => "{\"foedselsEllerDNummer\":\"" + id + "\",\"folkeregisterperson\":{\"identifikasjonsnummer\":[{\"foedselsEllerDNummer\":\"" + id + "\"}]}}"));
+        var client = new FregClient(ScriptedHandler.Client(new ScriptedHandler((_, _) => ScriptedHandler.Json("{\"oppslag\":[" + oppslag + "]}"))));
+
+        var response = await client.HentPersonerAsync(new PersonBulkoppslagRequest { FoedselsEllerDNummer = ids });
+
+        Assert.Equal(ids, response.Oppslag!.Select(entry => entry.FoedselsEllerDNummer));
+        Assert.All(response.Oppslag!, entry => Assert.Same(entry.FoedselsEllerDNummer, entry.Folkeregisterperson!.Identifikasjonsnummer![0].FoedselsEllerDNummer));
+    }
+
+    [Fact]
     public async Task The_feed_is_a_conditional_GET_with_ETag_and_304()
     {
         var handler = new ScriptedHandler((request, _) =>

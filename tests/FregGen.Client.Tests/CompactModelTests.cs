@@ -164,6 +164,33 @@ public sealed class CompactModelTests
     }
 
     [Fact]
+    public void Identity_numbers_repeated_within_one_answer_share_a_string_that_is_forgotten_when_the_answer_is_read()
+    {
+        string first;
+        string again;
+        using (FregStringCache.BeginAnswer())
+        {
+            first = FregStringCache.Get("01017012345"u8);
+            again = FregStringCache.Get("01017012345"u8);
+            Assert.Same(first, again);
+            Assert.Contains(AnswerTable(), entry => ReferenceEquals(entry, first));
+        }
+
+        Assert.All(AnswerTable(), entry => Assert.Null(entry));
+        using (FregStringCache.BeginAnswer())
+        {
+            var nextAnswer = FregStringCache.Get("01017012345"u8);
+            Assert.Equal(first, nextAnswer);
+            Assert.NotSame(first, nextAnswer);
+        }
+
+        Assert.NotSame(first, FregStringCache.Get("01017012345"u8));
+    }
+
+    private static string?[] AnswerTable()
+        => (string?[]?)typeof(FregStringCache).GetField("_answerEntries", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null) ?? Array.Empty<string?>();
+
+    [Fact]
     public void Names_and_places_repeated_across_a_bulk_answer_share_their_strings()
     {
         var oppslag = string.Join(",", Enumerable.Range(0, 50).Select(i => "{\"foedselsEllerDNummer\":\"" + (10000000000L + i).ToString(System.Globalization.CultureInfo.InvariantCulture)

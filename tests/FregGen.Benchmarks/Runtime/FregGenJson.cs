@@ -29,8 +29,11 @@ public static class FregGenJson
     /// <summary>FregJsonContext resolves the models; the feed's top-level List&lt;T&gt; comes from System.Text.Json's default resolver.</summary>
     private static readonly JsonTypeInfo<List<LagretHendelse>> FeedPageTypeInfo = CreateFeedPageTypeInfo();
 
+    /// <summary>The bulk answer read as FregHttp reads every answer: problems collected, identity numbers shared within the answer.</summary>
     public static PersonBulkoppslagResponse? ReadBulkResponse(byte[] json)
     {
+        using var problems = FregJsonProblems.Collect();
+        using var answer = FregStringCache.BeginAnswer();
         var reader = new Utf8JsonReader(json, RawJsonReader.Options);
         reader.Read();
         return PersonBulkoppslagResponseConverter.ReadValue(ref reader);
@@ -38,9 +41,11 @@ public static class FregGenJson
 
     public static PersonBulkoppslagResponse? DeserializeBulkResponse(byte[] json) => JsonSerializer.Deserialize(json, BulkResponseTypeInfo);
 
-    /// <summary>The feed page (a JSON array) read element by element with the generated converter, as FregClient's HentFeedSideAsync does.</summary>
+    /// <summary>The feed page (a JSON array) read element by element with the generated converter, in the scopes FregHttp reads every answer in, as FregClient's HentFeedSideAsync does.</summary>
     public static List<LagretHendelse> ReadFeedPage(byte[] json)
     {
+        using var problems = FregJsonProblems.Collect();
+        using var answer = FregStringCache.BeginAnswer();
         var reader = new Utf8JsonReader(json, RawJsonReader.Options);
         reader.Read();
         var events = new List<LagretHendelse>();

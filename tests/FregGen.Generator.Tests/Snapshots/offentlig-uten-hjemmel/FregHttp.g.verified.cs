@@ -400,6 +400,7 @@ namespace Consumer.Freg
 
             // A value of the wrong type or format is left out and named by its position, so the rest of the answer stays usable.
             using var problems = FregJsonProblems.Collect();
+            using var answer = FregStringCache.BeginAnswer();
             T? value;
             var reader = new global::System.Text.Json.Utf8JsonReader(new global::System.ReadOnlySpan<byte>(buffer, 0, count), new global::System.Text.Json.JsonReaderOptions { CommentHandling = global::System.Text.Json.JsonCommentHandling.Skip });
             try

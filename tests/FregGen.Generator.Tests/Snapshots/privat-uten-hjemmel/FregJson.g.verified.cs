@@ -760,6 +760,10 @@ namespace Consumer.Freg
     /// Reuses the string instances of short values that repeat across a Freg document (kilde, kommunenummer, postnummer,
     /// poststed, country codes, common names and places): one small table per thread, checked against the bytes before
     /// use, so a hit is always the right string and a miss costs what reading the string costs anyway.
+    /// Identity numbers (the redactor's rule) never go into that table, so none stays in memory after its answer is gone.
+    /// While an answer is read (<see cref="BeginAnswer"/>, as FregHttp does) they go into a second table of the answer's
+    /// own, emptied when the answer has been read: a person's number appears in several places of an answer, and a
+    /// relative's number in several persons.
     /// </summary>
     internal static class FregStringCache
     {
@@ -769,6 +773,31 @@ namespace Consumer.Freg
 
         [global::System.ThreadStatic]
         private static string?[]? _entries;
+
+        [global::System.ThreadStatic]
+        private static string?[]? _answerEntries;
+
+        [global::System.ThreadStatic]
+        private static int _answerDepth;
+
+        [global::System.ThreadStatic]
+        private static bool _answerHasEntries;
+
+        /// <summary>Starts reading one answer on this thread; disposing the scope forgets the answer's identity numbers.</summary>
+        public static FregAnswerScope BeginAnswer()
+        {
+            _answerDepth++;
+            return default;
+        }
+
+        internal static void EndAnswer()
+        {
+            if (--_answerDepth == 0 && _answerHasEntries)
+            {
+                global::System.Array.Clear(_answerEntries!, 0, Size);
+                _answerHasEntries = false;
+            }
+        }
 
         public static string Get(global::System.ReadOnlySpan<byte> utf8)
         {
@@ -787,6 +816,33 @@ namespace Consumer.Freg
             var entries = _entries ??= new string?[Size];
             var first = Set(utf8) * Ways;
             var ascii = global::System.Text.Ascii.IsValid(utf8);
+            if (Find(entries, first, utf8, ascii) is { } cached)
+            {
+                return cached;
+            }
+
+            var answer = _answerDepth > 0 ? _answerEntries ??= new string?[Size] : null;
+            if (answer is not null && Find(answer, first, utf8, ascii) is { } inAnswer)
+            {
+                return inAnswer;
+            }
+
+            var created = ascii ? global::System.Text.Encoding.ASCII.GetString(utf8) : global::System.Text.Encoding.UTF8.GetString(utf8);
+            if (!global::FregGen.Runtime.Logging.FregLogRedactor.ContainsIdentityNumber(created))
+            {
+                MoveToFront(entries, first, Ways - 1, created);
+            }
+            else if (answer is not null)
+            {
+                MoveToFront(answer, first, Ways - 1, created);
+                _answerHasEntries = true;
+            }
+
+            return created;
+        }
+
+        private static string? Find(string?[] entries, int first, global::System.ReadOnlySpan<byte> utf8, bool ascii)
+        {
             for (var way = 0; way < Ways; way++)
             {
                 var cached = entries[first + way];
@@ -797,15 +853,7 @@ namespace Consumer.Freg
                 }
             }
 
-            var created = ascii ? global::System.Text.Encoding.ASCII.GetString(utf8) : global::System.Text.Encoding.UTF8.GetString(utf8);
-
-            // An identity number (the redactor's rule) is never kept, so none stays in memory after its answer is gone.
-            if (!global::FregGen.Runtime.Logging.FregLogRedactor.ContainsIdentityNumber(created))
-            {
-                MoveToFront(entries, first, Ways - 1, created);
-            }
-
-            return created;
+            return null;
         }
 
         private static void MoveToFront(string?[] entries, int first, int way, string value)
@@ -851,6 +899,12 @@ namespace Consumer.Freg
             var mixed = (head * 0x9E3779B97F4A7C15UL) ^ (tail * 0xC2B2AE3D27D4EB4FUL) ^ (ulong)utf8.Length;
             return (int)(mixed >> 52) & ((Size / Ways) - 1);
         }
+    }
+
+    /// <summary>The reading of one answer (<see cref="FregStringCache.BeginAnswer"/>); dispose it when the answer is read.</summary>
+    internal readonly struct FregAnswerScope : global::System.IDisposable
+    {
+        public void Dispose() => FregStringCache.EndAnswer();
     }
 
     /// <summary>
