@@ -787,6 +787,11 @@ namespace FregGenTemplateNamespace
 
         internal static void EndAnswer()
         {
+            if (_answerDepth == 0)
+            {
+                return;
+            }
+
             if (--_answerDepth == 0 && _answerHasEntries)
             {
                 global::System.Array.Clear(_answerEntries!, 0, Size);

@@ -168,6 +168,7 @@ public sealed class CompactModelTests
     {
         string first;
         string again;
+        default(FregAnswerScope).Dispose();
         using (FregStringCache.BeginAnswer())
         {
             first = FregStringCache.Get("01017012345"u8);

@@ -792,6 +792,11 @@ namespace Consumer.Freg
 
         internal static void EndAnswer()
         {
+            if (_answerDepth == 0)
+            {
+                return;
+            }
+
             if (--_answerDepth == 0 && _answerHasEntries)
             {
                 global::System.Array.Clear(_answerEntries!, 0, Size);
