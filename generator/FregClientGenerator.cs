@@ -171,6 +171,12 @@ public sealed class FregClientGenerator : IIncrementalGenerator
             var (model, planDiagnostics) = GenerationPlanner.Plan(document, catalogue, package, rootNamespace, generatedFeatures, project?.RightsPackage ?? project?.Project, embedded.Document);
             diagnostics.AddRange(planDiagnostics);
             diagnostics.AddRange(SpecChangesReport(baselines, orderedSpecs.Count > 0 ? spec : null, catalogue, package));
+            if (options.ClientInReferencedAssembly)
+            {
+                // The project references the assembly its client was compiled into (build/FregGen.targets): only the diagnostics.
+                return new GenerationResult(null, diagnostics.ToEquatableArray());
+            }
+
             model = LookupAuditPlanning.Apply(DataClassificationPlanning.Apply(model));
             return new GenerationResult(model, diagnostics.ToEquatableArray());
         }

@@ -9,6 +9,7 @@ internal static class DiagnosticDescriptors
 
     private const string GeneratorCategory = "FregGen.Generator";
     private const string ComplianceCategory = "FregGen.Compliance";
+    private const string UsageCategory = "FregGen.Usage";
 
     public static readonly DiagnosticDescriptor InternalError = Create(
         "FREG000",
@@ -156,6 +157,13 @@ internal static class DiagnosticDescriptors
         "Address passed on without checking adressebeskyttelse",
         "The address '{0}' is {1} in a method that never reads this person's adressebeskyttelse; check it before passing an address on",
         ComplianceCategory,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor GeneratedTypeRedeclared = Create(
+        "FREG109",
+        "A type of the project declares a generated type again",
+        "'{0}' is generated into {1}, the project's client assembly; this declaration makes a second type of that name, which the generated client never uses. To add members to a generated type, set <FregClientAssembly>false</FregClientAssembly> in the project file.",
+        UsageCategory,
         DiagnosticSeverity.Warning);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, params string[] customTags)

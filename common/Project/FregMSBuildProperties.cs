@@ -12,6 +12,13 @@ internal static class FregMSBuildProperties
     /// <summary>Set to false by build/FregGen.targets where no usage report is written (design-time builds, FregUsageReport off): FREG107 then does not run.</summary>
     public const string UsageReportAnalysis = "_FregUsageReportAnalysis";
 
+    /// <summary>
+    /// Set to true by build/FregGen.targets in a project whose generated client is compiled into its own assembly
+    /// (<c>FregClientAssembly</c>, the default): the generator then reports its diagnostics there (an IDE's live view)
+    /// and adds no source, since the project references that assembly.
+    /// </summary>
+    public const string ClientInReferencedAssembly = "_FregClientInReferencedAssembly";
+
     public const string SpecMetadata = "FregSpec";
     public const string SpecBaselineMetadata = "FregSpecBaseline";
     public const string CatalogueMetadata = "FregCatalogue";

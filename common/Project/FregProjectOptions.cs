@@ -14,7 +14,11 @@ internal sealed record FregProjectOptions(string? RightsPackage, string? Namespa
             Property(globalOptions, FregMSBuildProperties.Generate))
         {
             CatalogueDateText = Property(globalOptions, FregMSBuildProperties.CatalogueDate),
+            ClientInReferencedAssembly = FregOptionValues.Boolean(Property(globalOptions, FregMSBuildProperties.ClientInReferencedAssembly), absent: false) == true,
         };
+
+    /// <summary>Whether the project references an assembly that holds its generated client (see <see cref="FregMSBuildProperties.ClientInReferencedAssembly"/>).</summary>
+    public bool ClientInReferencedAssembly { get; init; }
 
     /// <summary>The <c>FregCatalogueDate</c> value as written (build/FregGen.props defaults it to the build's UTC day).</summary>
     public string? CatalogueDateText { get; init; }

@@ -18,8 +18,15 @@ public enum CompilerMode
     Warm,
 }
 
-/// <summary>One timed build: wall time of `dotnet build`, CPU time (the build's process tree, plus the compiler server's share when warm), the Csc task.</summary>
-public sealed record TimedConsumerBuild(CompilerMode Mode, string Consumer, int Round, TimeSpan Wall, TimeSpan Cpu, TimeSpan? Compiler);
+/// <summary>Rebuild: everything the consumer compiles (<c>-t:Rebuild</c>). Edit: one line of the consumer's own code changed, then <c>dotnet build</c>, what a developer does all day.</summary>
+public enum BuildKind
+{
+    Rebuild,
+    Edit,
+}
+
+/// <summary>One timed build: wall time of `dotnet build`, CPU time (the build's process tree, plus the compiler server's share when warm), the Csc tasks.</summary>
+public sealed record TimedConsumerBuild(CompilerMode Mode, BuildKind Kind, string Consumer, int Round, TimeSpan Wall, TimeSpan Cpu, TimeSpan? Compiler);
 
 public sealed record ConsumerBuildResults(DateTime Started, TimeSpan Duration, int Rounds, IReadOnlyList<TimedConsumerBuild> Builds, int NSwagLines, string LoadBefore, string LoadAfter);
 
@@ -36,7 +43,7 @@ public static class ConsumerBuildBenchmark
 
     public const string NSwag = "NSwag";
 
-    private static readonly Regex CscTask = new(@"^\s*(?<ms>\d+) ms\s+Csc\s+\d+ calls", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+    private static readonly Regex CscTask = new(@"^\s*(?<ms>\d+) ms\s+Csc\s+\d+ calls?", RegexOptions.Multiline | RegexOptions.CultureInvariant);
     private static readonly Regex CpuLine = new(@"^FREGBENCH-CPU (?<user>[\d.]+) (?<system>[\d.]+)$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
     public static async Task<ConsumerBuildResults> RunAsync(int rounds, Action<string> log)
@@ -59,14 +66,20 @@ public static class ConsumerBuildBenchmark
         }
 
         var builds = new List<TimedConsumerBuild>();
-        foreach (var mode in new[] { CompilerMode.Cold, CompilerMode.Warm })
+        var edits = 0;
+        foreach (var (mode, kind) in Cases)
         {
             for (var round = 0; round <= rounds; round++)
             {
                 var order = round % 2 == 1 ? new[] { FregGen, NSwag } : new[] { NSwag, FregGen };
                 foreach (var name in order)
                 {
-                    var build = Build(mode, name, consumers[name], round, server);
+                    if (kind == BuildKind.Edit)
+                    {
+                        File.AppendAllText(Path.Combine(Path.GetDirectoryName(consumers[name])!, "Lookups.cs"), "// edit " + (++edits).ToString(CultureInfo.InvariantCulture) + "\n");
+                    }
+
+                    var build = Build(mode, kind, name, consumers[name], round, server);
                     if (name == FregGen && !File.Exists(projects.UsageReport))
                     {
                         throw new InvalidOperationException("The FregGen consumer's build did not write " + projects.UsageReport + ": the usage report must be part of what is measured.");
@@ -80,8 +93,8 @@ public static class ConsumerBuildBenchmark
 
                 if (round > 0)
                 {
-                    log("Consumer build, " + mode.ToString().ToLowerInvariant() + " round " + round + "/" + rounds + ": "
-                        + string.Join(", ", builds.Where(b => b.Mode == mode && b.Round == round).Select(b => b.Consumer + " " + Seconds(b.Wall) + " (CPU " + Seconds(b.Cpu) + ")")));
+                    log("Consumer build, " + mode.ToString().ToLowerInvariant() + " " + kind.ToString().ToLowerInvariant() + " round " + round + "/" + rounds + ": "
+                        + string.Join(", ", builds.Where(b => b.Mode == mode && b.Kind == kind && b.Round == round).Select(b => b.Consumer + " " + Seconds(b.Wall) + " (CPU " + Seconds(b.Cpu) + ")")));
                 }
             }
         }
@@ -89,13 +102,27 @@ public static class ConsumerBuildBenchmark
         return new ConsumerBuildResults(started, clock.Elapsed, rounds, builds, nswag.Split('\n').Length, loadBefore, MachineInfo.LoadAverage());
     }
 
-    private static TimedConsumerBuild Build(CompilerMode mode, string name, string project, int round, CompilerServer server)
+    /// <summary>The measured cases, in the order they run.</summary>
+    public static IReadOnlyList<(CompilerMode Mode, BuildKind Kind)> Cases { get; } = new[]
+    {
+        (CompilerMode.Cold, BuildKind.Rebuild),
+        (CompilerMode.Warm, BuildKind.Rebuild),
+        (CompilerMode.Cold, BuildKind.Edit),
+        (CompilerMode.Warm, BuildKind.Edit),
+    };
+
+    private static TimedConsumerBuild Build(CompilerMode mode, BuildKind kind, string name, string project, int round, CompilerServer server)
     {
         var arguments = new List<string>
         {
-            "-f", "FREGBENCH-CPU %U %S", "dotnet", "build", project, "-c", "Release", "--no-restore", "-t:Rebuild", "-p:BuildProjectReferences=false",
+            "-f", "FREGBENCH-CPU %U %S", "dotnet", "build", project, "-c", "Release", "--no-restore", "-p:BuildProjectReferences=false",
             "-nodeReuse:false", "-nologo", "-clp:PerformanceSummary",
         };
+        if (kind == BuildKind.Rebuild)
+        {
+            arguments.Add("-t:Rebuild");
+        }
+
         arguments.AddRange(server.BuildSwitches(warm: mode == CompilerMode.Warm));
 
         var serverBefore = mode == CompilerMode.Warm ? server.Cpu() : TimeSpan.Zero;
@@ -112,6 +139,7 @@ public static class ConsumerBuildBenchmark
             : throw new InvalidOperationException("/usr/bin/time printed no CPU line:\n" + result.Output);
         return new TimedConsumerBuild(
             mode,
+            kind,
             name,
             round,
             result.Elapsed,

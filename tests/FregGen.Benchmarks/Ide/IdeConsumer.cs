@@ -10,8 +10,11 @@ namespace FregGen.Benchmarks.Ide;
 /// <summary>Where FregGen's generated client lives in the IDE benchmark's consumer.</summary>
 public enum IdeLayout
 {
-    /// <summary>One project holds the generator, the analyzers and the user's code (FregGen's normal setup).</summary>
+    /// <summary>One project holds the generator, the analyzers and the user's code (FregGen's normal setup): the generated client is compiled into its own assembly, which the project references (FregClientAssembly, the default).</summary>
     SameProject,
+
+    /// <summary>As <see cref="SameProject"/>, with <c>FregClientAssembly</c> false: the generated code is part of the project's own compilation.</summary>
+    SameProjectInProjectClient,
 
     /// <summary>The generator runs in a referenced class library; the user's project has only the analyzers.</summary>
     ReferencedProject,
@@ -60,12 +63,16 @@ public sealed class IdeConsumer : IDisposable
         {
             var library = Path.Combine(directory, "FregClient");
             System.IO.Directory.CreateDirectory(library);
-            File.WriteAllText(Path.Combine(library, "FregClient.csproj"), Project(generator: true, analyzers: false, reference: null));
+            File.WriteAllText(Path.Combine(library, "FregClient.csproj"), Project(generator: true, analyzers: false, reference: null, clientAssembly: false));
         }
 
         File.WriteAllText(
             consumer.ProjectFile,
-            Project(generator: layout == IdeLayout.SameProject, analyzers: true, reference: layout == IdeLayout.ReferencedProject ? "../FregClient/FregClient.csproj" : null));
+            Project(
+                generator: layout != IdeLayout.ReferencedProject,
+                analyzers: true,
+                reference: layout == IdeLayout.ReferencedProject ? "../FregClient/FregClient.csproj" : null,
+                clientAssembly: layout != IdeLayout.SameProjectInProjectClient));
         File.WriteAllText(consumer.EditedFile, Source(0));
         File.WriteAllText(Path.Combine(consumer.AppDirectory, "Feed.cs"), FeedSource);
         return consumer;
@@ -136,7 +143,7 @@ public sealed class IdeConsumer : IDisposable
         }
         """;
 
-    private static string Project(bool generator, bool analyzers, string? reference)
+    private static string Project(bool generator, bool analyzers, string? reference, bool clientAssembly = true)
     {
         var build = BenchmarkPaths.GeneratorBuildDirectory;
         var dlls = (generator ? ConsumerBuildProjects.GeneratorDlls : Array.Empty<string>()).Concat(analyzers ? ConsumerBuildProjects.AnalyzerDlls : Array.Empty<string>());
@@ -153,6 +160,7 @@ public sealed class IdeConsumer : IDisposable
                 <FregRightsPackage>{RightsPackage}</FregRightsPackage>
                 <FregNamespace>IdeConsumer.Freg</FregNamespace>
                 <FregTasksAssembly>{BenchmarkPaths.TasksAssembly}</FregTasksAssembly>
+                <FregClientAssembly>{(clientAssembly ? "true" : "false")}</FregClientAssembly>
               </PropertyGroup>
               <ItemGroup>{items}
               </ItemGroup>

@@ -33,6 +33,7 @@ public static class IdeLatencyBenchmark
     public static IReadOnlyList<IdeScenario> AllScenarios { get; } = new[]
     {
         new IdeScenario("same project, analyzers on", IdeLayout.SameProject, AnalyzersEnabled: true),
+        new IdeScenario("same project, FregClientAssembly=false, analyzers on", IdeLayout.SameProjectInProjectClient, AnalyzersEnabled: true),
         new IdeScenario("same project, analyzers off", IdeLayout.SameProject, AnalyzersEnabled: false),
         new IdeScenario("generated code in a referenced project, analyzers on", IdeLayout.ReferencedProject, AnalyzersEnabled: true),
     };

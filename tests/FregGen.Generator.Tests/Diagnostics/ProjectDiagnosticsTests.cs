@@ -59,6 +59,29 @@ public sealed class ProjectDiagnosticsTests
     }
 
     [Fact]
+    public void With_the_client_in_a_referenced_assembly_the_generator_adds_no_source_and_reports_the_same_diagnostics()
+    {
+        var inProject = GeneratorHarness.Run(new GeneratorScenario { RightsPackage = "privat", Files = new[] { ProjectFile("privat") } });
+        var referenced = GeneratorHarness.Run(new GeneratorScenario { RightsPackage = "privat", Files = new[] { ProjectFile("privat") }, ClientInReferencedAssembly = "true" });
+
+        Assert.NotEmpty(inProject.Result.GeneratedSources);
+        Assert.Empty(referenced.Result.GeneratedSources);
+        Assert.NotEmpty(referenced.GeneratorDiagnostics);
+        Assert.Equal(
+            inProject.GeneratorDiagnostics.Select(d => d.ToString()).OrderBy(d => d, StringComparer.Ordinal),
+            referenced.GeneratorDiagnostics.Select(d => d.ToString()).OrderBy(d => d, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void With_the_client_in_a_referenced_assembly_an_unknown_rights_package_still_gives_FREG001()
+    {
+        var outcome = GeneratorHarness.Run(new GeneratorScenario { RightsPackage = "privatt", Files = new[] { ProjectFile("privatt") }, ClientInReferencedAssembly = "true" });
+
+        Assert.Single(outcome.Errors("FREG001"));
+        Assert.Empty(outcome.Result.GeneratedSources);
+    }
+
+    [Fact]
     public void A_FregGenerate_value_that_is_not_a_boolean_gives_FREG008()
     {
         var outcome = GeneratorHarness.Run(new GeneratorScenario { Generate = "sometimes" });

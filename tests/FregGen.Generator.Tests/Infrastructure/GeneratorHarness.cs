@@ -24,6 +24,9 @@ public sealed record GeneratorScenario
     /// <summary>The <c>FregCatalogueDate</c> property; null leaves it unset (the catalogue's own date is used).</summary>
     public string? CatalogueDate { get; init; }
 
+    /// <summary>The <c>_FregClientInReferencedAssembly</c> value FregGen.targets sets when the client has its own assembly.</summary>
+    public string? ClientInReferencedAssembly { get; init; }
+
     public IReadOnlyList<ScenarioFile> Files { get; init; } = Array.Empty<ScenarioFile>();
 
     public IReadOnlyList<string> Sources { get; init; } = new[] { "namespace Consumer; public static class Program { public static void Main() { } }" };
@@ -109,6 +112,7 @@ public static class GeneratorHarness
         Set("RootNamespace", scenario.RootNamespace);
         Set("FregGenerate", scenario.Generate);
         Set("FregCatalogueDate", scenario.CatalogueDate);
+        Set("_FregClientInReferencedAssembly", scenario.ClientInReferencedAssembly);
         var fileOptions = scenario.Files.Where(f => f.Role is not null).ToDictionary(
             f => f.Path,
             f => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["build_metadata.AdditionalFiles." + f.Role] = "true" });
