@@ -168,7 +168,34 @@ public static class IdeLatencyBenchmark
             });
             var session = new Session(connection, scenario, uri);
             await session.WaitForLoadAsync();
+            if (scenario.Layout != IdeLayout.ReferencedProject)
+            {
+                // The referenced library of that layout writes no XML documentation file of its own.
+                await session.CheckHoverDocumentationAsync();
+            }
+
             return session;
+        }
+
+        /// <summary>The generated XML documentation reaches the editor: hovering <c>person.Navn</c> shows the property's summary.</summary>
+        private async Task CheckHoverDocumentationAsync()
+        {
+            var lines = IdeConsumer.Source(0).Split('\n');
+            var line = Array.FindIndex(lines, l => l.Contains("person.Navn", StringComparison.Ordinal));
+            var character = lines[line].IndexOf("person.Navn", StringComparison.Ordinal) + "person.".Length + 1;
+            var answer = await _connection.RequestAsync(
+                "textDocument/hover",
+                new JsonObject
+                {
+                    ["textDocument"] = new JsonObject { ["uri"] = _uri },
+                    ["position"] = new JsonObject { ["line"] = line, ["character"] = character },
+                },
+                AnswerTimeout);
+            var text = answer?["contents"]?["value"]?.GetValue<string>() ?? answer?.ToJsonString() ?? "(no answer)";
+            if (!text.Contains("The Freg property 'navn'", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException("Hovering person.Navn in '" + _scenario.Name + "' did not show the generated documentation: " + text);
+            }
         }
 
         /// <summary>Pulls until the answer shows a loaded project: the generated client resolves and (with analyzers on) FREG104 is there.</summary>
