@@ -78,7 +78,7 @@ public sealed class ClientAssemblyTests
     }
 
     [Fact]
-    public void A_change_of_rights_package_compiles_the_client_again()
+    public void A_change_of_rights_package_compiles_the_client_again_and_EmitCompilerGeneratedFiles_writes_its_sources()
     {
         var consumer = _package.CreateConsumer("Client", ("$PACKAGE$", "privat"), ("$EXTRA$", string.Empty));
         var clientAssembly = Path.Combine(consumer, "obj", "Debug", "net10.0", "freggen", "Consumer.FregClient.dll");
@@ -87,9 +87,12 @@ public sealed class ClientAssemblyTests
 
         var project = Path.Combine(consumer, "Consumer.csproj");
         File.WriteAllText(project, File.ReadAllText(project).Replace(">privat<", ">offentlig-med-hjemmel<", StringComparison.Ordinal));
-        _package.Build(consumer).AssertSuccess("building the consumer for offentlig-med-hjemmel");
+        _package.Build(consumer, "-p:EmitCompilerGeneratedFiles=true").AssertSuccess("building the consumer for offentlig-med-hjemmel");
 
         Assert.Contains("Consumer.Freg.FregClient.HentPersonerAsync", PackageTests.PublicMembers(clientAssembly));
+        Assert.True(
+            Directory.GetFiles(Path.Combine(consumer, "obj", "Debug", "net10.0", "generated"), "FregClient.g.cs", SearchOption.AllDirectories).Length == 1,
+            "EmitCompilerGeneratedFiles did not write the generated sources under obj/");
     }
 
     [Fact]
