@@ -24,6 +24,7 @@ public static class Program
             Console.WriteLine(ConsumerBuild.ConsumerBuildProgram.Usage);
             Console.WriteLine(Ide.IdeBenchmarkProgram.Usage);
             Console.WriteLine(Analyzers.AnalyzerOverheadProgram.Usage);
+            Console.WriteLine(Runtime.PairedRatiosProgram.Usage);
             return 0;
         }
 
@@ -45,6 +46,11 @@ public static class Program
         if (args.Contains("--analyzers"))
         {
             return Analyzers.AnalyzerOverheadProgram.Run(args);
+        }
+
+        if (args.Contains("--paired"))
+        {
+            return await Runtime.PairedRatiosProgram.RunAsync(args);
         }
 
         var only = args.SkipWhile(arg => arg != "--only").Skip(1).FirstOrDefault();

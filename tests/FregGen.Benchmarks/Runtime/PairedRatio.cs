@@ -69,7 +69,7 @@ public sealed record PairedRatio(string Name, string Baseline, string Candidate,
 /// <summary>The paired ratios the run-time targets are judged on, per section.</summary>
 public static class PairedRatios
 {
-    public static IReadOnlyList<PairedRatio> For(string section)
+    public static IReadOnlyList<PairedRatio> For(string section, int rounds = PairedRatio.DefaultRounds)
     {
         var payloads = RuntimeInputs.Payloads;
         byte[] bulk = payloads.BulkResponse.Bytes, second = payloads.SecondBulkResponse.Bytes;
@@ -78,12 +78,12 @@ public static class PairedRatios
         const string Converter = "FregGen generated converter";
         return section.ToLowerInvariant() switch
         {
-            "1a" => new[] { PairedRatio.Measure("1a converter / raw reader", Raw, () => RawJsonReader.TouchEveryToken(bulk), Converter, () => FregGenJson.ReadBulkResponse(bulk)) },
-            "1d" => new[] { PairedRatio.Measure("1d converter / raw reader", Raw, () => RawJsonReader.TouchEveryToken(second), Converter, () => FregGenJson.ReadBulkResponse(second)) },
+            "1a" => new[] { PairedRatio.Measure("1a converter / raw reader", Raw, () => RawJsonReader.TouchEveryToken(bulk), Converter, () => FregGenJson.ReadBulkResponse(bulk), rounds) },
+            "1d" => new[] { PairedRatio.Measure("1d converter / raw reader", Raw, () => RawJsonReader.TouchEveryToken(second), Converter, () => FregGenJson.ReadBulkResponse(second), rounds) },
             "1e" => new[]
             {
-                PairedRatio.Measure("1a with / without the unknown property", "the 1a answer", () => FregGenJson.ReadBulkResponse(bulk), "with the unknown property", () => FregGenJson.ReadBulkResponse(bulkUnknown)),
-                PairedRatio.Measure("1d with / without the unknown property", "the 1d answer", () => FregGenJson.ReadBulkResponse(second), "with the unknown property", () => FregGenJson.ReadBulkResponse(secondUnknown)),
+                PairedRatio.Measure("1a with / without the unknown property", "the 1a answer", () => FregGenJson.ReadBulkResponse(bulk), "with the unknown property", () => FregGenJson.ReadBulkResponse(bulkUnknown), rounds),
+                PairedRatio.Measure("1d with / without the unknown property", "the 1d answer", () => FregGenJson.ReadBulkResponse(second), "with the unknown property", () => FregGenJson.ReadBulkResponse(secondUnknown), rounds),
             },
             _ => Array.Empty<PairedRatio>(),
         };

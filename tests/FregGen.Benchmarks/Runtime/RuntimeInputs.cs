@@ -17,6 +17,9 @@ public static class RuntimeInputs
 
     public static PeerCompilation Peers => _peers ?? throw NotPrepared();
 
+    /// <summary>The payloads alone, for runs that measure no peer (<c>--paired</c>).</summary>
+    public static void PreparePayloads(PayloadSet payloads) => _payloads = payloads;
+
     public static void Prepare(PayloadSet payloads, PeerCompilation peers)
     {
         _payloads = payloads;
