@@ -3,7 +3,6 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Reflection.Metadata;
-using System.Reflection.PortableExecutable;
 using System.Text.Json;
 using FregGen.EndToEnd.Tests.Infrastructure;
 
@@ -29,8 +28,8 @@ public sealed class ClientAssemblyTests
 
         _package.Build(consumer).AssertSuccess("building the privat consumer");
         Assert.True(File.Exists(clientAssembly), "no client assembly at " + clientAssembly);
-        Assert.Contains("Consumer.Freg.FregClient", TypeNames(clientAssembly));
-        Assert.DoesNotContain(TypeNames(Path.Combine(output, "Consumer.dll")), name => name.StartsWith("Consumer.Freg.", StringComparison.Ordinal));
+        Assert.Contains("Consumer.Freg.FregClient", AssemblyContents.TypeNames(clientAssembly));
+        Assert.DoesNotContain(AssemblyContents.TypeNames(Path.Combine(output, "Consumer.dll")), name => name.StartsWith("Consumer.Freg.", StringComparison.Ordinal));
         Assert.True(File.Exists(Path.Combine(output, "Consumer.FregClient.dll")), "the client assembly was not copied to the output");
         Assert.True(File.Exists(Path.Combine(output, "Consumer.FregClient.pdb")), "the client assembly's PDB was not copied to the output");
         using (var deps = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "Consumer.deps.json"))))
@@ -83,13 +82,13 @@ public sealed class ClientAssemblyTests
         var consumer = _package.CreateConsumer("Client", ("$PACKAGE$", "privat"), ("$EXTRA$", string.Empty));
         var clientAssembly = Path.Combine(consumer, "obj", "Debug", "net10.0", "freggen", "Consumer.FregClient.dll");
         _package.Build(consumer).AssertSuccess("building the privat consumer");
-        Assert.DoesNotContain("Consumer.Freg.FregClient.HentPersonerAsync", PackageTests.PublicMembers(clientAssembly));
+        Assert.DoesNotContain("Consumer.Freg.FregClient.HentPersonerAsync", AssemblyContents.Members(clientAssembly));
 
         var project = Path.Combine(consumer, "Consumer.csproj");
         File.WriteAllText(project, File.ReadAllText(project).Replace(">privat<", ">offentlig-med-hjemmel<", StringComparison.Ordinal));
         _package.Build(consumer, "-p:EmitCompilerGeneratedFiles=true").AssertSuccess("building the consumer for offentlig-med-hjemmel");
 
-        Assert.Contains("Consumer.Freg.FregClient.HentPersonerAsync", PackageTests.PublicMembers(clientAssembly));
+        Assert.Contains("Consumer.Freg.FregClient.HentPersonerAsync", AssemblyContents.Members(clientAssembly));
         Assert.True(
             Directory.GetFiles(Path.Combine(consumer, "obj", "Debug", "net10.0", "generated"), "FregClient.g.cs", SearchOption.AllDirectories).Length == 1,
             "EmitCompilerGeneratedFiles did not write the generated sources under obj/");
@@ -103,7 +102,7 @@ public sealed class ClientAssemblyTests
         _package.Build(consumer, "-p:FregClientAssembly=false").AssertSuccess("building the privat consumer without a client assembly");
 
         var output = Path.Combine(consumer, "bin", "Debug", "net10.0");
-        Assert.Contains("Consumer.Freg.FregClient", TypeNames(Path.Combine(output, "Consumer.dll")));
+        Assert.Contains("Consumer.Freg.FregClient", AssemblyContents.TypeNames(Path.Combine(output, "Consumer.dll")));
         Assert.False(File.Exists(Path.Combine(output, "Consumer.FregClient.dll")), "a client assembly was written although FregClientAssembly is false");
         DotNetCli.Run(consumer, "run --no-build", _package.Packages).AssertSuccess("running the consumer without a client assembly");
     }
@@ -152,16 +151,6 @@ public sealed class ClientAssemblyTests
         var entries = archive.Entries.Select(e => e.FullName).ToList();
         Assert.Contains("lib/net10.0/Consumer.dll", entries);
         Assert.Contains("lib/net10.0/Consumer.FregClient.dll", entries);
-    }
-
-    private static string[] TypeNames(string assemblyPath)
-    {
-        using var stream = File.OpenRead(assemblyPath);
-        using var pe = new PEReader(stream);
-        var metadata = pe.GetMetadataReader();
-        return metadata.TypeDefinitions.Select(handle => metadata.GetTypeDefinition(handle))
-            .Select(type => metadata.GetString(type.Namespace) + "." + metadata.GetString(type.Name))
-            .ToArray();
     }
 
     private static string[] EmbeddedSourceNames(string pdbPath)

@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Reflection.Metadata;
-using System.Reflection.PortableExecutable;
 using System.Text.Json;
 using FregGen.EndToEnd.Tests.Infrastructure;
 using FregGen.Generator.Tests.Infrastructure;
@@ -47,7 +45,7 @@ public sealed class PackageTests
         run.AssertSuccess("running the privat consumer");
 
         Assert.Contains("privat|folkeregister:deling/privat|Kari|bosatt|person-basis|FregClient", run.Output, StringComparison.Ordinal);
-        var members = PublicMembers(Path.Combine(consumer, "bin", "Debug", "net10.0", "Consumer.FregClient.dll"));
+        var members = AssemblyContents.Members(Path.Combine(consumer, "bin", "Debug", "net10.0", "Consumer.FregClient.dll"));
         Assert.Contains("Consumer.Freg.FregClient.EntydigSoekAsync", members);
         Assert.Contains("Consumer.Freg.FregClient.HentFeedSideAsync", members);
         Assert.DoesNotContain("Consumer.Freg.FregClient.HentPersonerAsync", members);
@@ -66,7 +64,7 @@ public sealed class PackageTests
 
         _package.Build(consumer).AssertSuccess("building the offentlig-med-hjemmel consumer");
 
-        var members = PublicMembers(Path.Combine(consumer, "bin", "Debug", "net10.0", "Consumer.FregClient.dll"));
+        var members = AssemblyContents.Members(Path.Combine(consumer, "bin", "Debug", "net10.0", "Consumer.FregClient.dll"));
         Assert.Contains("Consumer.Freg.FregClient.HentPersonerAsync", members);
         Assert.Contains("Consumer.Freg.Person.Folkeregisterperson.Familierelasjon", members);
         Assert.Contains("Consumer.Freg.Person.PersonSomKontakt.FoedselsEllerDNummer", members);
@@ -103,7 +101,7 @@ public sealed class PackageTests
         run.AssertSuccess("running the consumer of the offentlig-uten-hjemmel file");
 
         Assert.Contains("offentlig-uten-hjemmel|https://folkeregisteret.api.skatteetaten.no/folkeregisteret/api/offentligutenhjemmel/|7|endringINavn|HentFeedSideAsync|HentSisteVersjonAvPersonAsync", run.Output, StringComparison.Ordinal);
-        var members = PublicMembers(Path.Combine(consumer, "bin", "Debug", "net10.0", "PackageSpec.FregClient.dll"));
+        var members = AssemblyContents.Members(Path.Combine(consumer, "bin", "Debug", "net10.0", "PackageSpec.FregClient.dll"));
         Assert.Contains("PackageSpec.Freg.FregClient.EntydigSoekAsync", members);
         Assert.Contains("PackageSpec.Freg.FregClient.HentPersonXsdAsync", members);
         Assert.Contains("PackageSpec.Freg.Hendelse.TynnHendelse.Hendelsetype", members);
@@ -148,29 +146,5 @@ public sealed class PackageTests
         Assert.NotEqual(0, build.ExitCode);
         Assert.Contains("FREG001", build.Output, StringComparison.Ordinal);
         Assert.Contains("Consumer.csproj", build.Output, StringComparison.Ordinal);
-    }
-
-    internal static HashSet<string> PublicMembers(string assemblyPath)
-    {
-        using var stream = File.OpenRead(assemblyPath);
-        using var pe = new PEReader(stream);
-        var metadata = pe.GetMetadataReader();
-        var members = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var handle in metadata.TypeDefinitions)
-        {
-            var type = metadata.GetTypeDefinition(handle);
-            var name = metadata.GetString(type.Namespace) + "." + metadata.GetString(type.Name);
-            foreach (var property in type.GetProperties())
-            {
-                members.Add(name + "." + metadata.GetString(metadata.GetPropertyDefinition(property).Name));
-            }
-
-            foreach (var method in type.GetMethods())
-            {
-                members.Add(name + "." + metadata.GetString(metadata.GetMethodDefinition(method).Name));
-            }
-        }
-
-        return members;
     }
 }
