@@ -19,6 +19,9 @@ internal static class FregMSBuildProperties
     /// </summary>
     public const string ClientInReferencedAssembly = "_FregClientInReferencedAssembly";
 
+    /// <summary>Set by build/FregGen.targets to the name of the client assembly the project references (FREG109 looks in that one only).</summary>
+    public const string ClientAssemblyName = "_FregClientAssemblyName";
+
     public const string SpecMetadata = "FregSpec";
     public const string SpecBaselineMetadata = "FregSpecBaseline";
     public const string CatalogueMetadata = "FregCatalogue";

@@ -53,6 +53,18 @@ public sealed class GeneratedTypeRedeclaredTests
         Assert.Empty(await RunAsync(Source, Library(marker: null)));
     }
 
+    [Fact]
+    public async Task Without_a_client_assembly_set_up_by_FregGen_targets_nothing_is_looked_for()
+    {
+        Assert.Empty(await RunAsync(Source, ClientAssembly("App"), clientAssemblyName: null));
+    }
+
+    [Fact]
+    public async Task Only_the_reference_FregGen_targets_names_is_the_client_assembly()
+    {
+        Assert.Empty(await RunAsync(Source, ClientAssembly("App"), clientAssemblyName: "App.SomethingElse"));
+    }
+
     private static MetadataReference ClientAssembly(string owner) => Library(owner);
 
     private static MetadataReference Library(string? marker)
@@ -72,11 +84,11 @@ public sealed class GeneratedTypeRedeclaredTests
         return MetadataReference.CreateFromImage(stream.ToArray());
     }
 
-    private static async Task<ImmutableArray<Diagnostic>> RunAsync(string source, MetadataReference client)
+    private static async Task<ImmutableArray<Diagnostic>> RunAsync(string source, MetadataReference client, string? clientAssemblyName = "App.FregClient")
     {
         var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp12), AnalyzerRun.SourcePath);
         var compilation = CSharpCompilation.Create("App", new[] { tree }, FregLibraries.Framework.Add(client), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new FregLibraries.GlobalOptionsProvider(new Dictionary<string, string>()));
+        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new FregLibraries.GlobalOptionsProvider(clientAssemblyName is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["build_property._FregClientAssemblyName"] = clientAssemblyName }));
         return await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new GeneratedTypeRedeclaredAnalyzer()), options).GetAnalyzerDiagnosticsAsync();
     }
 }

@@ -24,8 +24,15 @@ public sealed class GeneratedTypeRedeclaredAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
+            // FregGen.targets names the client assembly it made the project reference; without one there is nothing to find.
+            var clientName = FregOptionValues.Text(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions, FregMSBuildProperties.BuildProperty(FregMSBuildProperties.ClientAssemblyName));
+            if (clientName is null)
+            {
+                return;
+            }
+
             var clients = start.Compilation.SourceModule.ReferencedAssemblySymbols
-                .Where(assembly => IsClientAssemblyOf(assembly, start.Compilation.AssemblyName))
+                .Where(assembly => string.Equals(assembly.Name, clientName, StringComparison.Ordinal) && IsClientAssemblyOf(assembly, start.Compilation.AssemblyName))
                 .ToImmutableArray();
             if (clients.IsEmpty)
             {
