@@ -44,6 +44,28 @@ public sealed class LenientReadingTests
         Assert.Contains("a date (yyyy-MM-dd)", exception.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("0001-01-01T00:00:00+01:00")]
+    [InlineData("9999-12-31T23:59:59-01:00")]
+    public void A_date_time_outside_what_DateTimeOffset_holds_is_invalid_not_an_exception_of_another_kind(string dateTime)
+    {
+        var exception = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize("{\"ajourholdstidspunkt\":\"" + dateTime + "\"}", FregJsonContext.GetTypeInfo<Foedsel>()));
+
+        Assert.Contains("a date-time (ISO 8601)", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0001-01-01T00:00:00Z", 1, 0)]
+    [InlineData("9999-12-31T23:59:59+00:00", 9999, 0)]
+    [InlineData("0001-01-01T01:00:00+01:00", 1, 60)]
+    public void A_date_time_at_the_edge_of_what_DateTimeOffset_holds_is_read(string dateTime, int year, int offsetMinutes)
+    {
+        var foedsel = JsonSerializer.Deserialize("{\"ajourholdstidspunkt\":\"" + dateTime + "\"}", FregJsonContext.GetTypeInfo<Foedsel>())!;
+
+        Assert.Equal(year, foedsel.Ajourholdstidspunkt!.Value.Year);
+        Assert.Equal(TimeSpan.FromMinutes(offsetMinutes), foedsel.Ajourholdstidspunkt.Value.Offset);
+    }
+
     [Fact]
     public async Task One_bad_value_in_a_bulk_answer_names_its_entry_and_leaves_the_rest_readable()
     {

@@ -456,6 +456,13 @@ namespace Consumer.Freg
             }
 
             var ticks = new global::System.DateTime(year, month, day, hour, minute, second).Ticks + fractionTicks;
+            var utcTicks = ticks - offset.Ticks;
+            if (utcTicks < 0 || utcTicks > global::System.DateTime.MaxValue.Ticks)
+            {
+                // 0001-01-01T00:00:00+01:00 is before the first instant DateTimeOffset holds: invalid, not an exception.
+                return false;
+            }
+
             value = new global::System.DateTimeOffset(ticks, offset);
             return true;
         }
@@ -772,10 +779,10 @@ namespace Consumer.Freg
         private const int Ways = 4;
 
         [global::System.ThreadStatic]
-        private static string?[]? _entries;
+        private static Entry[]? _entries;
 
         [global::System.ThreadStatic]
-        private static string?[]? _answerEntries;
+        private static Entry[]? _answerEntries;
 
         [global::System.ThreadStatic]
         private static int _answerDepth;
@@ -817,43 +824,52 @@ namespace Consumer.Freg
             }
 
             // A few places per hash, the most recently used first, so that values seen once (an identifier, an address
-            // id) do not push out the ones that repeat.
-            var entries = _entries ??= new string?[Size];
-            var first = Set(utf8) * Ways;
-            var ascii = global::System.Text.Ascii.IsValid(utf8);
-            if (Find(entries, first, utf8, ascii) is { } cached)
+            // id) do not push out the ones that repeat. A place's tag (the rest of the hash) is compared before its string,
+            // so that a miss touches no string.
+            var entries = _entries ??= new Entry[Size];
+            var hash = Hash(utf8);
+            var first = (int)(hash >> 52) & (Size - Ways);
+            var tag = (int)hash;
+            if (Find(entries, first, tag, utf8) is { } cached)
             {
                 return cached;
             }
 
-            var answer = _answerDepth > 0 ? _answerEntries ??= new string?[Size] : null;
-            if (answer is not null && Find(answer, first, utf8, ascii) is { } inAnswer)
+            var answer = _answerDepth > 0 ? _answerEntries ??= new Entry[Size] : null;
+            if (answer is not null && Find(answer, first, tag, utf8) is { } inAnswer)
             {
                 return inAnswer;
             }
 
+            var ascii = global::System.Text.Ascii.IsValid(utf8);
             var created = ascii ? global::System.Text.Encoding.ASCII.GetString(utf8) : global::System.Text.Encoding.UTF8.GetString(utf8);
             if (!global::FregGen.Runtime.Logging.FregLogRedactor.ContainsIdentityNumber(created))
             {
-                MoveToFront(entries, first, Ways - 1, created);
+                MoveToFront(entries, first, Ways - 1, new Entry(tag, created));
             }
             else if (answer is not null)
             {
-                MoveToFront(answer, first, Ways - 1, created);
+                MoveToFront(answer, first, Ways - 1, new Entry(tag, created));
                 _answerHasEntries = true;
             }
 
             return created;
         }
 
-        private static string? Find(string?[] entries, int first, global::System.ReadOnlySpan<byte> utf8, bool ascii)
+        private static string? Find(Entry[] entries, int first, int tag, global::System.ReadOnlySpan<byte> utf8)
         {
             for (var way = 0; way < Ways; way++)
             {
-                var cached = entries[first + way];
-                if (cached is not null && (ascii ? cached.Length == utf8.Length && global::System.Text.Ascii.Equals(utf8, cached) : SameText(utf8, cached)))
+                var entry = entries[first + way];
+                // ASCII bytes equal an ASCII string of the same length; Norwegian letters take two bytes, so such a string is shorter.
+                if (entry.Tag == tag && entry.Value is { } cached
+                    && (cached.Length == utf8.Length ? global::System.Text.Ascii.Equals(utf8, cached) : SameText(utf8, cached)))
                 {
-                    MoveToFront(entries, first, way, cached);
+                    if (way > 0)
+                    {
+                        MoveToFront(entries, first, way, entry);
+                    }
+
                     return cached;
                 }
             }
@@ -861,14 +877,14 @@ namespace Consumer.Freg
             return null;
         }
 
-        private static void MoveToFront(string?[] entries, int first, int way, string value)
+        private static void MoveToFront(Entry[] entries, int first, int way, Entry entry)
         {
             for (; way > 0; way--)
             {
                 entries[first + way] = entries[first + way - 1];
             }
 
-            entries[first] = value;
+            entries[first] = entry;
         }
 
         /// <summary>Whether a cached string is these UTF-8 bytes (Norwegian names and places: æ, ø, å take two bytes each).</summary>
@@ -880,8 +896,8 @@ namespace Consumer.Freg
                 && global::System.MemoryExtensions.SequenceEqual(encoded.Slice(0, written), utf8);
         }
 
-        /// <summary>A hash of the length and the first and last eight bytes: cheap, and values that differ elsewhere only share a set.</summary>
-        private static int Set(global::System.ReadOnlySpan<byte> utf8)
+        /// <summary>A hash of the length and the bytes at both ends (eight each, four each, or first, middle and last): cheap, and values that differ elsewhere only share a set.</summary>
+        private static ulong Hash(global::System.ReadOnlySpan<byte> utf8)
         {
             ulong head;
             ulong tail;
@@ -890,19 +906,32 @@ namespace Consumer.Freg
                 head = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(utf8);
                 tail = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(utf8.Slice(utf8.Length - 8));
             }
+            else if (utf8.Length >= 4)
+            {
+                head = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(utf8);
+                tail = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(utf8.Slice(utf8.Length - 4));
+            }
             else
             {
-                head = 0;
-                for (var i = 0; i < utf8.Length; i++)
-                {
-                    head = (head << 8) | utf8[i];
-                }
-
+                head = (ulong)utf8[0] | ((ulong)utf8[utf8.Length / 2] << 8) | ((ulong)utf8[utf8.Length - 1] << 16);
                 tail = head;
             }
 
-            var mixed = (head * 0x9E3779B97F4A7C15UL) ^ (tail * 0xC2B2AE3D27D4EB4FUL) ^ (ulong)utf8.Length;
-            return (int)(mixed >> 52) & ((Size / Ways) - 1);
+            return (head * 0x9E3779B97F4A7C15UL) ^ (tail * 0xC2B2AE3D27D4EB4FUL) ^ (ulong)utf8.Length;
+        }
+
+        /// <summary>A place of the table: 16 bytes, so that the four places of a set share a cache line.</summary>
+        private readonly struct Entry
+        {
+            public Entry(int tag, string value)
+            {
+                Tag = tag;
+                Value = value;
+            }
+
+            public int Tag { get; }
+
+            public string? Value { get; }
         }
     }
 
