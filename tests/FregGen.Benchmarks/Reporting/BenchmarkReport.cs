@@ -24,7 +24,7 @@ public static class BenchmarkReport
         return output.ToString();
     }
 
-    /// <summary>The marked sections the consumer-build and IDE benchmarks (run on their own) rewrite.</summary>
+    /// <summary>The marked sections the consumer-build, IDE and analyzer benchmarks (run on their own) rewrite; a full run carries them over.</summary>
     public const string ConsumerBuildReportName = "consumer-build-benchmark";
 
     public const string IdeReportName = "ide-benchmark";
@@ -33,7 +33,8 @@ public static class BenchmarkReport
     {
         Directory.CreateDirectory(Path.GetDirectoryName(BenchmarkPaths.ReportFile)!);
         var previous = File.Exists(BenchmarkPaths.ReportFile) ? File.ReadAllText(BenchmarkPaths.ReportFile) : null;
-        File.WriteAllText(BenchmarkPaths.ReportFile, Render(results) + Replica.ReplicaReport.Preserved(previous) + MarkedSection.Preserved(ConsumerBuildReportName, previous) + MarkedSection.Preserved(IdeReportName, previous));
+        var runOnTheirOwn = new[] { ConsumerBuildReportName, IdeReportName, Analyzers.AnalyzerOverheadProgram.SectionName(warm: true), Analyzers.AnalyzerOverheadProgram.SectionName(warm: false) };
+        File.WriteAllText(BenchmarkPaths.ReportFile, Render(results) + Replica.ReplicaReport.Preserved(previous) + string.Concat(runOnTheirOwn.Select(name => MarkedSection.Preserved(name, previous))));
     }
 
     private static void WriteHeader(StringBuilder output, SuiteResults results)

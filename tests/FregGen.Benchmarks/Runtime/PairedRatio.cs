@@ -21,6 +21,7 @@ public sealed record PairedRatio(string Name, string Baseline, string Candidate,
 
     public static PairedRatio Measure(string name, string baseline, Func<object?> runBaseline, string candidate, Func<object?> runCandidate, int rounds = DefaultRounds)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(rounds, 1);
         for (var i = 0; i < WarmUpRounds; i++)
         {
             GC.KeepAlive(runBaseline());
