@@ -127,6 +127,9 @@ public sealed class CompactModelTests
         // Every value of one to seven letters a and b: short values that share their ends (and so their hash) must still differ.
         values.AddRange(Enumerable.Range(1, 7).SelectMany(length => Enumerable.Range(0, 1 << length)
             .Select(bits => new string(Enumerable.Range(0, length).Select(i => (bits >> i & 1) == 0 ? 'a' : 'b').ToArray()))));
+        // Values of 9 to 32 bytes that differ only in the middle: up to 16 bytes a value is its own key in the table, beyond that only its ends are.
+        values.AddRange(Enumerable.Range(9, 24).SelectMany(length => new[] { 'm', 'x', 'ø' }
+            .Select(middle => new string('m', length / 2) + middle + new string('m', length - (length / 2) - 1))));
 
         var read = values.Select(value => FregStringCache.Get(Encoding.UTF8.GetBytes(value))).ToList();
         var again = values.Select(value => FregStringCache.Get(Encoding.UTF8.GetBytes(value))).ToList();
@@ -191,7 +194,7 @@ public sealed class CompactModelTests
         Assert.NotSame(first, FregStringCache.Get("01017012345"u8));
     }
 
-    /// <summary>The strings in the answer's table (its places hold a tag and a string).</summary>
+    /// <summary>The strings in the answer's table (its places hold a key and a string).</summary>
     private static string?[] AnswerTable()
     {
         var table = (Array?)typeof(FregStringCache).GetField("_answerEntries", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null);

@@ -823,20 +823,19 @@ namespace Consumer.Freg
                 return global::System.Text.Encoding.UTF8.GetString(utf8);
             }
 
-            // A few places per hash, the most recently used first, so that values seen once (an identifier, an address
-            // id) do not push out the ones that repeat. A place's tag (the rest of the hash) is compared before its string,
-            // so that a miss touches no string.
+            // A few places per set, the most recently used first, so that values seen once (an identifier, an address
+            // id) do not push out the ones that repeat. A place keeps the value's key beside its string: a value of up
+            // to 16 bytes is its key, so a hit on one never reads the string, which is seldom in the processor's cache.
             var entries = _entries ??= new Entry[Size];
-            var hash = Hash(utf8);
-            var first = (int)(hash >> 52) & (Size - Ways);
-            var tag = (int)hash;
-            if (Find(entries, first, tag, utf8) is { } cached)
+            var key = new Key(utf8);
+            var first = key.Set & (Size - Ways);
+            if (Find(entries, first, key, utf8) is { } cached)
             {
                 return cached;
             }
 
             var answer = _answerDepth > 0 ? _answerEntries ??= new Entry[Size] : null;
-            if (answer is not null && Find(answer, first, tag, utf8) is { } inAnswer)
+            if (answer is not null && Find(answer, first, key, utf8) is { } inAnswer)
             {
                 return inAnswer;
             }
@@ -845,25 +844,23 @@ namespace Consumer.Freg
             var created = ascii ? global::System.Text.Encoding.ASCII.GetString(utf8) : global::System.Text.Encoding.UTF8.GetString(utf8);
             if (!global::FregGen.Runtime.Logging.FregLogRedactor.ContainsIdentityNumber(created))
             {
-                MoveToFront(entries, first, Ways - 1, new Entry(tag, created));
+                MoveToFront(entries, first, Ways - 1, new Entry(key, created));
             }
             else if (answer is not null)
             {
-                MoveToFront(answer, first, Ways - 1, new Entry(tag, created));
+                MoveToFront(answer, first, Ways - 1, new Entry(key, created));
                 _answerHasEntries = true;
             }
 
             return created;
         }
 
-        private static string? Find(Entry[] entries, int first, int tag, global::System.ReadOnlySpan<byte> utf8)
+        private static string? Find(Entry[] entries, int first, Key key, global::System.ReadOnlySpan<byte> utf8)
         {
             for (var way = 0; way < Ways; way++)
             {
                 var entry = entries[first + way];
-                // ASCII bytes equal an ASCII string of the same length; Norwegian letters take two bytes, so such a string is shorter.
-                if (entry.Tag == tag && entry.Value is { } cached
-                    && (cached.Length == utf8.Length ? global::System.Text.Ascii.Equals(utf8, cached) : SameText(utf8, cached)))
+                if (entry.Key.Equals(key) && entry.Value is { } cached && (key.IsWholeValue || SameText(utf8, cached)))
                 {
                     if (way > 0)
                     {
@@ -890,46 +887,68 @@ namespace Consumer.Freg
         /// <summary>Whether a cached string is these UTF-8 bytes (Norwegian names and places: æ, ø, å take two bytes each).</summary>
         private static bool SameText(global::System.ReadOnlySpan<byte> utf8, string cached)
         {
+            // ASCII bytes equal an ASCII string of the same length; a string with Norwegian letters is shorter than its bytes.
+            if (cached.Length == utf8.Length)
+            {
+                return global::System.Text.Ascii.Equals(utf8, cached);
+            }
+
             global::System.Span<byte> encoded = stackalloc byte[MaxLength];
             return cached.Length < utf8.Length
                 && global::System.Text.Encoding.UTF8.TryGetBytes(cached, encoded, out var written)
                 && global::System.MemoryExtensions.SequenceEqual(encoded.Slice(0, written), utf8);
         }
 
-        /// <summary>A hash of the length and the bytes at both ends (eight each, four each, or first, middle and last): cheap, and values that differ elsewhere only share a set.</summary>
-        private static ulong Hash(global::System.ReadOnlySpan<byte> utf8)
+        /// <summary>
+        /// A value's length and the bytes at both ends (eight each, four each, or first, middle and last byte): all of a
+        /// value of up to 16 bytes, so that equal keys are equal values; a longer value's key only narrows the search.
+        /// </summary>
+        private readonly struct Key
         {
-            ulong head;
-            ulong tail;
-            if (utf8.Length >= 8)
+            private const int WholeValueLength = 16;
+
+            private readonly ulong _head;
+            private readonly ulong _tail;
+            private readonly int _length;
+
+            public Key(global::System.ReadOnlySpan<byte> utf8)
             {
-                head = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(utf8);
-                tail = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(utf8.Slice(utf8.Length - 8));
-            }
-            else if (utf8.Length >= 4)
-            {
-                head = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(utf8);
-                tail = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(utf8.Slice(utf8.Length - 4));
-            }
-            else
-            {
-                head = (ulong)utf8[0] | ((ulong)utf8[utf8.Length / 2] << 8) | ((ulong)utf8[utf8.Length - 1] << 16);
-                tail = head;
+                _length = utf8.Length;
+                if (utf8.Length >= 8)
+                {
+                    _head = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(utf8);
+                    _tail = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(utf8.Slice(utf8.Length - 8));
+                }
+                else if (utf8.Length >= 4)
+                {
+                    _head = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(utf8);
+                    _tail = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(utf8.Slice(utf8.Length - 4));
+                }
+                else
+                {
+                    _head = (ulong)utf8[0] | ((ulong)utf8[utf8.Length / 2] << 8) | ((ulong)utf8[utf8.Length - 1] << 16);
+                    _tail = 0;
+                }
             }
 
-            return (head * 0x9E3779B97F4A7C15UL) ^ (tail * 0xC2B2AE3D27D4EB4FUL) ^ (ulong)utf8.Length;
+            public bool IsWholeValue => _length <= WholeValueLength;
+
+            /// <summary>A hash of the key whose high bits choose the set.</summary>
+            public int Set => (int)(((_head * 0x9E3779B97F4A7C15UL) ^ (_tail * 0xC2B2AE3D27D4EB4FUL) ^ (ulong)_length) >> 40);
+
+            public bool Equals(Key other) => _head == other._head && _tail == other._tail && _length == other._length;
         }
 
-        /// <summary>A place of the table: 16 bytes, so that the four places of a set share a cache line.</summary>
+        /// <summary>A place of the table: the key of its value and the value (32 bytes).</summary>
         private readonly struct Entry
         {
-            public Entry(int tag, string value)
+            public Entry(Key key, string value)
             {
-                Tag = tag;
+                Key = key;
                 Value = value;
             }
 
-            public int Tag { get; }
+            public Key Key { get; }
 
             public string? Value { get; }
         }
