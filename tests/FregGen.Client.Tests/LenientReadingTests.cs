@@ -47,6 +47,8 @@ public sealed class LenientReadingTests
     [Theory]
     [InlineData("0001-01-01T00:00:00+01:00")]
     [InlineData("9999-12-31T23:59:59-01:00")]
+    [InlineData("2020-06-01T12:00:00+14:30")]
+    [InlineData("2020-06-01T12:00:00.5-15:00")]
     public void A_date_time_outside_what_DateTimeOffset_holds_is_invalid_not_an_exception_of_another_kind(string dateTime)
     {
         var exception = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize("{\"ajourholdstidspunkt\":\"" + dateTime + "\"}", FregJsonContext.GetTypeInfo<Foedsel>()));
@@ -58,6 +60,8 @@ public sealed class LenientReadingTests
     [InlineData("0001-01-01T00:00:00Z", 1, 0)]
     [InlineData("9999-12-31T23:59:59+00:00", 9999, 0)]
     [InlineData("0001-01-01T01:00:00+01:00", 1, 60)]
+    [InlineData("2020-06-01T12:00:00+14:00", 2020, 840)]
+    [InlineData("2020-06-01T12:00:00.1234567-14:00", 2020, -840)]
     public void A_date_time_at_the_edge_of_what_DateTimeOffset_holds_is_read(string dateTime, int year, int offsetMinutes)
     {
         var foedsel = JsonSerializer.Deserialize("{\"ajourholdstidspunkt\":\"" + dateTime + "\"}", FregJsonContext.GetTypeInfo<Foedsel>())!;

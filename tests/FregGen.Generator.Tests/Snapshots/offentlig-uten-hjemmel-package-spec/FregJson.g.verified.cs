@@ -439,8 +439,9 @@ namespace Consumer.Freg
                 }
                 else if (text[position] is (byte)'+' or (byte)'-' && position + 6 == text.Length && text[position + 3] == (byte)':'
                     && TryDigits(text.Slice(position + 1, 2), out var offsetHours) && TryDigits(text.Slice(position + 4, 2), out var offsetMinutes)
-                    && offsetHours <= 14 && offsetMinutes <= 59)
+                    && offsetMinutes <= 59 && (offsetHours * 60) + offsetMinutes <= 14 * 60)
                 {
+                    // DateTimeOffset holds offsets up to 14 hours: +14:30 is invalid, not an ArgumentOutOfRangeException.
                     offset = new global::System.TimeSpan(offsetHours, offsetMinutes, 0);
                     if (text[position] == (byte)'-')
                     {
